@@ -1,0 +1,50 @@
+/** Builds a `Rule` from its table texts and a finder, so each rule module stays a thin declaration. */
+import type { Begjaering } from './model.js';
+import { fill, type Values } from './text.js';
+import type { Rule, RuleContext, Violation } from './types.js';
+
+/** One place where a rule is broken. */
+export interface Finding {
+  sti: string;
+  values?: Values;
+  /** A message variant other than the rule's default template. */
+  template?: string;
+}
+
+export type RuleSpec = Omit<Rule, 'check'> & {
+  /** Message template when it is not the avvikstekst itself (e.g. a modelled reading of it). */
+  template?: string;
+  /** Every finding, in document order. */
+  find(begjaering: Begjaering, ctx: RuleContext): Iterable<Finding>;
+};
+
+export function defineRule(spec: RuleSpec): Rule {
+  const { find, template, ...texts } = spec;
+  // Rules with an empty avvikstekst answer with their title (modelled).
+  const fallback = template ?? (texts.avvikstekst || texts.tittel);
+  return {
+    ...texts,
+    check(begjaering, ctx): Violation[] {
+      const out: Violation[] = [];
+      for (const f of find(begjaering, ctx)) {
+        out.push({
+          kode: texts.kode,
+          melding: fill(f.template ?? fallback, f.values),
+          beskrivelse: texts.beskrivelse,
+          sti: f.sti,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+/** Array fields may be missing or, in malformed input, not arrays: iterate what is there. */
+export function list<T>(value: readonly T[] | undefined | null): readonly T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** True for a non-empty string (after trimming). */
+export function filled(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}

@@ -1,0 +1,89 @@
+/** Configuration from environment variables (SPEC §8), validated once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Base URL clients use to reach the sandbox; the token issuer and Location headers derive from it. */
+  publicUrl: string;
+  /** Further issuer URLs accepted in grants and tokens (e.g. the same sandbox reached by a service name). */
+  issuerAliases: string[];
+  dbPath: string;
+  logLevel: string;
+  vedleggMaxBytes: number;
+  /** Sandbox-clock duration of each attachment processing step, in ms (0 = instant). */
+  vedleggStegMs: number;
+  /** Sandbox-clock duration of each automatic case step, in ms (0 = the case does not move by itself). */
+  sakStegMs: number;
+  /** Decision chosen when a case reaches sakBesluttet automatically. */
+  sakBeslutning: 'utleggstrekk' | 'utleggspant' | 'intetTilUtlegg';
+  registerMode: 'lenient' | 'strict';
+  /** JWKS URLs or file paths of further trusted issuers, as `issuer=jwksLocation` pairs. */
+  trustedJwks: { issuer: string; jwks: string }[];
+  sandboxAdminToken: string | undefined;
+  /** Maximum number of request-log entries kept per organisation. */
+  loggMaks: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected one of ${values.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function url(name: string, raw: string): string {
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    throw new ConfigError(`${name}=${JSON.stringify(raw)} is not valid: expected an http(s) URL such as http://localhost:8080`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function trustedJwks(raw: string | undefined): Config['trustedJwks'] {
+  if (!raw) return [];
+  return raw.split(',').map((pair) => {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new ConfigError(`TRUSTED_JWKS entry ${JSON.stringify(pair)} is not valid: expected issuer=jwksUrlOrFile`);
+    return { issuer: pair.slice(0, at).trim(), jwks: pair.slice(at + 1).trim() };
+  });
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = int(env, 'PORT', 8080, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const publicUrl = url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`);
+  const aliases = (env.ISSUER_ALIASES || '').split(',').map((s) => s.trim()).filter(Boolean);
+  return {
+    port,
+    host,
+    publicUrl,
+    issuerAliases: aliases.map((a) => url('ISSUER_ALIASES', a)),
+    dbPath: env.DB_PATH || './data/sandbox.db',
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    vedleggMaxBytes: int(env, 'VEDLEGG_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    vedleggStegMs: int(env, 'VEDLEGG_STEG_MS', 1000, 0, 86_400_000),
+    sakStegMs: int(env, 'SAK_STEG_MS', 3_600_000, 0, 365 * 86_400_000),
+    sakBeslutning: oneOf(env, 'SAK_BESLUTNING', ['utleggstrekk', 'utleggspant', 'intetTilUtlegg'] as const, 'utleggstrekk'),
+    registerMode: oneOf(env, 'REGISTER_MODE', ['lenient', 'strict'] as const, 'lenient'),
+    trustedJwks: trustedJwks(env.TRUSTED_JWKS),
+    sandboxAdminToken: env.SANDBOX_ADMIN_TOKEN || undefined,
+    loggMaks: int(env, 'LOGG_MAKS', 1000, 10, 1_000_000),
+  };
+}

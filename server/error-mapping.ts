@@ -1,0 +1,55 @@
+/** Translates Fastify's own errors (schema, content type, body size, multipart) into the API's error model. */
+import type { FastifyError } from 'fastify';
+import type { Violation } from '../rules/types.js';
+import { ApiError } from './errors.js';
+
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+// Modelled: Skatteetaten documents no codes for schema failures; these name the kind of problem.
+const SCHEMA_CODES: Record<string, string> = {
+  type: 'UGYLDIG_DATATYPE',
+  format: 'UGYLDIG_FORMAT',
+  pattern: 'UGYLDIG_FORMAT',
+  enum: 'UGYLDIG_KODEVERDI',
+  required: 'PAAKREVD_FELT_MANGLER',
+};
+
+function schemaViolation(e: SchemaError, context: string): Violation {
+  const pointer = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
+  const allowed = e.keyword === 'enum' ? `: ${(e.params.allowedValues as unknown[]).join(', ')}` : '';
+  return {
+    kode: SCHEMA_CODES[e.keyword] ?? 'UGYLDIG_STRUKTUR',
+    melding: `${context}${pointer || '/'} ${e.message ?? 'er ugyldig'}${allowed}`,
+    beskrivelse: 'Feltet må ha type og format som beskrevet i OpenAPI-dokumentet',
+    sti: pointer,
+  };
+}
+
+const BAD_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_INVALID_CONTENT_LENGTH']);
+const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
+
+export function fromFastifyError(error: FastifyError): ApiError {
+  if (error.validation) {
+    const context = error.validationContext === 'body' ? '' : `${error.validationContext ?? ''}:`;
+    const kontrollutslag = (error.validation as SchemaError[]).map((e) => schemaViolation(e, context));
+    return new ApiError(400, 'KB-006', 'Forespørselen følger ikke skjemaet', { kontrollutslag });
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return new ApiError(415, 'KB-006', 'Innholdet må sendes som application/json');
+  }
+  if (TOO_LARGE.has(error.code)) return new ApiError(413, 'KB-006', 'Forespørselen er for stor');
+  if (BAD_JSON.has(error.code) || error instanceof SyntaxError) {
+    return new ApiError(400, 'KB-006', 'Forespørselen inneholder ikke gyldig JSON');
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 401) return new ApiError(401, 'KB-004', 'Feil i forbindelse med autentisering.');
+  if (status === 403) return new ApiError(403, 'KB-005', 'Feil i forbindelse med samtykketoken.');
+  if (status === 404) return new ApiError(404, 'KB-003', 'Ukjent url benyttet.');
+  if (status >= 400 && status < 500) return new ApiError(status, 'KB-006', error.message);
+  return new ApiError(500, 'KB-001', 'Det var en uventet feil på tjenesten. Vennligst ta kontakt med brukerstøtte, med korrelasjonsid fra denne meldingen!');
+}

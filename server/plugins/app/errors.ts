@@ -1,0 +1,78 @@
+/**
+ * Korrelasjonsid, content negotiation and the one error renderer (SPEC §2). Every error — ours, Fastify's,
+ * a schema failure, an unknown URL, an unexpected exception — leaves through `renderError`.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, FEIL_XML_NAMESPACE, feilBody, toXml } from '../../errors.js';
+import { API_PREFIX } from '../../app.js';
+import { fromFastifyError } from '../../error-mapping.js';
+
+type Format = 'json' | 'xml';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Response format chosen from Accept; undefined when none is acceptable. */
+    format: Format | undefined;
+  }
+}
+
+const JSON_TYPES = new Set(['application/json', '*/*', 'application/*']);
+const XML_TYPES = new Set(['application/xml', 'text/xml']);
+
+/** The first acceptable format in the client's order; JSON when Accept is absent (Skatteetaten's default). */
+export function negotiate(accept: string | undefined): Format | undefined {
+  if (!accept || !accept.trim()) return 'json';
+  for (const part of accept.split(',')) {
+    const type = part.split(';')[0]!.trim().toLowerCase();
+    if (JSON_TYPES.has(type) || type.endsWith('+json')) return 'json';
+    if (XML_TYPES.has(type)) return 'xml';
+  }
+  return undefined;
+}
+
+export function renderError(err: ApiError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const body = feilBody(err, request.id, request.url.split('?')[0]!);
+  reply.code(err.status).headers(err.options.headers ?? {});
+  if (request.format === 'xml') {
+    return reply.type('application/xml; charset=utf-8').send(toXml('feil', { ...body }, FEIL_XML_NAMESPACE));
+  }
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+
+export default fp(
+  async (app) => {
+    app.decorateRequest('format', undefined);
+
+    app.addHook('onRequest', async (request, reply) => {
+      reply.header('Korrelasjonsid', request.id);
+      request.format = negotiate(request.headers.accept);
+      if (request.format === undefined) {
+        request.format = 'json';
+        if (request.url.startsWith(API_PREFIX)) {
+          throw new ApiError(406, 'KB-008', 'Feil tilknyttet dataformat. Kun json eller xml er støttet.');
+        }
+      }
+    });
+
+    // Successful API answers follow Accept too (modelled: the root element of a success body is <respons>).
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.format !== 'xml' || typeof payload !== 'string' || !request.url.startsWith(API_PREFIX)) return payload;
+      const type = String(reply.getHeader('content-type') ?? '');
+      if (!type.startsWith('application/json')) return payload;
+      reply.type('application/xml; charset=utf-8');
+      return toXml('respons', JSON.parse(payload) as Record<string, unknown>);
+    });
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const apiError = error instanceof ApiError ? error : fromFastifyError(error);
+      if (apiError.status >= 500) request.log.error({ err: error }, 'unexpected error');
+      return renderError(apiError, request, reply);
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      renderError(new ApiError(404, 'KB-003', `Ukjent url benyttet: ${request.method} ${request.url.split('?')[0]}`), request, reply),
+    );
+  },
+  { name: 'errors' },
+);

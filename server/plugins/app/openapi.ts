@@ -1,0 +1,18 @@
+/** Registers every schema of the OpenAPI document with Fastify, so routes reference them by name (`Begjaering#`). */
+import fp from 'fastify-plugin';
+import { componentSchemas, openApiDocument, type OpenApiDocument } from '../../openapi.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    openapi: OpenApiDocument;
+  }
+}
+
+export default fp(
+  async (app) => {
+    const doc = openApiDocument();
+    for (const schema of componentSchemas(doc)) app.addSchema(schema);
+    app.decorate('openapi', doc);
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,56 @@
+/** Submission (documented), validation only (documented) and reading back a stored begjæring (modelled). */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../../../errors.js';
+import { unknownFields } from '../../../openapi.js';
+import { API_PREFIX } from '../../../app.js';
+import type { Begjaering } from '../../../../rules/model.js';
+import type { Violation } from '../../../../rules/types.js';
+
+const bodySchema = { body: { $ref: 'Begjaering#' } };
+type WithBegjaering = FastifyRequest<{ Body: Begjaering }>;
+type WithRef = FastifyRequest<{ Params: { eksternSaksreferanse: string } }>;
+
+export function avvist(kontrollutslag: Violation[]): ApiError {
+  return new ApiError(422, 'KB-006', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
+}
+
+export default async function utleggsbegjaering(app: FastifyInstance) {
+  /** Lists fields the model does not know in an `Advarsel` header (the real service ignores them silently). */
+  function advarUkjenteFelt(request: WithBegjaering, reply: FastifyReply): void {
+    const ukjente = unknownFields(app.openapi, 'Begjaering', request.body);
+    if (ukjente.length === 0) return;
+    const shown = ukjente.slice(0, 20).map(encodeURI).join(', ');
+    reply.header('Advarsel', `ukjente felt ignorert: ${shown}${ukjente.length > 20 ? ', …' : ''}`);
+  }
+
+  function valider(request: WithBegjaering, reply: FastifyReply): void {
+    advarUkjenteFelt(request, reply);
+    const kontrollutslag = app.regler.valider(request.body, request.tenant);
+    if (kontrollutslag.length > 0) throw avvist(kontrollutslag);
+  }
+
+  app.post('/', { schema: bodySchema }, async (request: WithBegjaering, reply) => {
+    valider(request, reply);
+    const sak = app.saker.opprett(request.tenant.orgnr, request.body, app.clock.now());
+    if (!sak) throw avvist(app.regler.duplikat(request.body, request.tenant));
+    const location = `${app.config.publicUrl}${API_PREFIX}/utleggsbegjaering/${encodeURIComponent(sak.eksternSaksreferanse)}`;
+    return reply.code(201).header('Location', location).send({ eksternSaksreferanse: sak.eksternSaksreferanse });
+  });
+
+  app.post('/valider', { schema: bodySchema }, async (request: WithBegjaering, reply) => {
+    valider(request, reply);
+    return reply.code(204).send();
+  });
+
+  app.get('/:eksternSaksreferanse', async (request: WithRef) => {
+    const sak = app.saker.hent(request.tenant.orgnr, request.params.eksternSaksreferanse);
+    if (!sak) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${request.params.eksternSaksreferanse}`);
+    return {
+      eksternSaksreferanse: sak.eksternSaksreferanse,
+      saksstatus: sak.saksstatus,
+      namsmannensReferanse: sak.namsmannensReferanse,
+      opprettet: sak.opprettet,
+      versjoner: app.saker.versjoner(sak),
+    };
+  });
+}
