@@ -48,3 +48,8 @@ export function list<T>(value: readonly T[] | undefined | null): readonly T[] {
 export function filled(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
+
+/** The sandbox clock's date in Norway (YYYY-MM-DD), which date rules compare with. */
+export function today(now: Date): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+}

@@ -98,3 +98,10 @@ export function* registeredOrganisations(
     if (party?.kind === 'organisasjon') yield { ref, party, sti: ref.sti + '/virksomhet/identifikator/verdi' };
   }
 }
+
+/** Pointer to the party's identifier when it has one, else to the party. */
+export function identifikatorSti(ref: AktoerRef): string {
+  if (filled(ref.aktoer.virksomhet?.identifikator?.verdi)) return ref.sti + '/virksomhet/identifikator/verdi';
+  if (filled(ref.aktoer.person?.identifikator?.verdi)) return ref.sti + '/person/identifikator/verdi';
+  return ref.sti;
+}

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/model.js';
+import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 
 export interface Sak {
   id: number;
@@ -9,16 +10,23 @@ export interface Sak {
   eksternSaksreferanse: string;
   begjaeringsdato: string;
   innsenderReferanse: string;
-  saksstatus: string;
+  saksstatus: Saksstatus;
   namsmannensReferanse: string;
   opprettet: string;
   oppdatert: string;
+  beslutning: Beslutningstype | null;
+  beslutningsdato: string | null;
+  /** When the status last changed; null while the case is still in its first status. */
+  statusEndret: string | null;
 }
+
+/** Processing state of one submitted version (OpenAPI Behandlingsstatus). */
+export type Behandlingsstatus = 'ubehandlet' | 'behandlet';
 
 export interface Versjon {
   versjon: number;
   mottatt: string;
-  behandlet: string;
+  behandlet: Behandlingsstatus;
   begjaering: Begjaering;
 }
 
@@ -26,7 +34,11 @@ export interface Versjon {
 export type SakListener = (sak: Sak) => void;
 
 const SAK_COLUMNS = `id, orgnr, ekstern_saksreferanse AS eksternSaksreferanse, begjaeringsdato,
-  innsender_referanse AS innsenderReferanse, saksstatus, namsmann_referanse AS namsmannensReferanse, opprettet, oppdatert`;
+  innsender_referanse AS innsenderReferanse, saksstatus, namsmann_referanse AS namsmannensReferanse, opprettet, oppdatert,
+  beslutning, beslutningsdato, status_endret AS statusEndret`;
+
+const isUniqueViolation = (err: unknown) =>
+  ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes((err as { code?: string }).code ?? '');
 
 export class SakRepository {
   private readonly listeners: SakListener[] = [];
@@ -40,7 +52,16 @@ export class SakRepository {
       setNamsmannRef: db.prepare('UPDATE sak SET namsmann_referanse = ? WHERE id = ?'),
       insertVersjon: db.prepare('INSERT INTO begjaering_versjon (sak_id, versjon, mottatt, dokument) VALUES (?, ?, ?, ?)'),
       byRef: db.prepare(`SELECT ${SAK_COLUMNS} FROM sak WHERE orgnr = ? AND ekstern_saksreferanse = ?`),
+      byId: db.prepare(`SELECT ${SAK_COLUMNS} FROM sak WHERE id = ?`),
       versjoner: db.prepare('SELECT versjon, mottatt, behandlet, dokument FROM begjaering_versjon WHERE sak_id = ? ORDER BY versjon'),
+      siste: db.prepare('SELECT versjon, mottatt, behandlet, dokument FROM begjaering_versjon WHERE sak_id = ? ORDER BY versjon DESC LIMIT 1'),
+      ubehandlet: db.prepare("SELECT 1 FROM begjaering_versjon WHERE sak_id = ? AND behandlet = 'ubehandlet'").pluck(),
+      touchIfStatus: db.prepare('UPDATE sak SET oppdatert = ? WHERE id = ? AND saksstatus = ?'),
+      setStatus: db.prepare(`UPDATE sak SET saksstatus = @til, oppdatert = @tid, status_endret = @tid,
+        beslutning = coalesce(@beslutning, beslutning), beslutningsdato = coalesce(@dato, beslutningsdato)
+        WHERE id = @id AND saksstatus = @fra`),
+      markBehandlet: db.prepare(`UPDATE begjaering_versjon SET behandlet = 'behandlet', behandlet_tidspunkt = ?
+        WHERE sak_id = ? AND behandlet = 'ubehandlet' RETURNING versjon`).pluck(),
     };
   }
 
@@ -70,7 +91,7 @@ export class SakRepository {
         return sak;
       })();
     } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+      if (isUniqueViolation(err)) return undefined;
       throw err;
     }
   }
@@ -79,8 +100,60 @@ export class SakRepository {
     return this.stmt.byRef.get(orgnr, eksternSaksreferanse) as Sak | undefined;
   }
 
+  /** By row id, for scheduled work that already knows the case (not tenant-facing). */
+  hentMedId(id: number): Sak | undefined {
+    return this.stmt.byId.get(id) as Sak | undefined;
+  }
+
   versjoner(sak: Sak): Versjon[] {
-    const rows = this.stmt.versjoner.all(sak.id) as { versjon: number; mottatt: string; behandlet: string; dokument: string }[];
-    return rows.map(({ dokument, ...v }) => ({ ...v, begjaering: JSON.parse(dokument) as Begjaering }));
+    return (this.stmt.versjoner.all(sak.id) as VersjonRow[]).map(toVersjon);
+  }
+
+  sisteVersjon(sak: Sak): Versjon {
+    return toVersjon(this.stmt.siste.get(sak.id) as VersjonRow);
+  }
+
+  harUbehandlet(sak: Sak): boolean {
+    return this.stmt.ubehandlet.get(sak.id) !== undefined;
+  }
+
+  /**
+   * Stores `versjon` of an endring, `ubehandlet`. False when the case moved since the caller read it: its status
+   * changed, another version is still ubehandlet, or a parallel endring took the number (the primary key).
+   */
+  leggTilVersjon(sak: Sak, versjon: number, begjaering: Begjaering, now: Date): boolean {
+    const tid = now.toISOString();
+    try {
+      return this.db.transaction(() => {
+        if (this.harUbehandlet(sak)) return false;
+        if (this.stmt.touchIfStatus.run(tid, sak.id, sak.saksstatus).changes === 0) return false;
+        this.stmt.insertVersjon.run(sak.id, versjon, tid, JSON.stringify(begjaering));
+        return true;
+      })();
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Moves the case from `fra` to `til` (compare-and-set: false when it is no longer in `fra`) and marks every
+   * ubehandlet version behandlet; returns the versions it marked. Call inside a transaction.
+   */
+  settStatus(sak: Sak, til: Saksstatus, now: Date, beslutning?: Beslutningstype): number[] | undefined {
+    const tid = now.toISOString();
+    const dato = beslutning ? tid.slice(0, 10) : null;
+    const params = { til, tid, beslutning: beslutning ?? null, dato, id: sak.id, fra: sak.saksstatus };
+    if (this.stmt.setStatus.run(params).changes === 0) return undefined;
+    return this.stmt.markBehandlet.all(tid, sak.id) as number[];
   }
 }
+
+interface VersjonRow {
+  versjon: number;
+  mottatt: string;
+  behandlet: Behandlingsstatus;
+  dokument: string;
+}
+
+const toVersjon = ({ dokument, ...v }: VersjonRow): Versjon => ({ ...v, begjaering: JSON.parse(dokument) as Begjaering });

@@ -1,16 +1,30 @@
-/** The case repository as a decorated service. */
+/** Cases: the repository and the lifecycle service, wired to case creation and the sandbox clock. */
 import fp from 'fastify-plugin';
 import { SakRepository } from '../../sak/repository.js';
+import { Saksbehandling, STEG_JOBB } from '../../sak/saksbehandling.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     saker: SakRepository;
+    saksbehandling: Saksbehandling;
   }
 }
 
 export default fp(
   async (app) => {
-    app.decorate('saker', new SakRepository(app.db));
+    const saker = new SakRepository(app.db);
+    const saksbehandling = new Saksbehandling({
+      db: app.db,
+      saker,
+      clock: app.clock,
+      hendelser: app.hendelser,
+      stegMs: app.config.sakStegMs,
+      beslutning: app.config.sakBeslutning,
+    });
+    saker.onOpprettet(saksbehandling.opprettet);
+    app.clock.on(STEG_JOBB, saksbehandling.steg);
+    app.decorate('saker', saker);
+    app.decorate('saksbehandling', saksbehandling);
   },
-  { name: 'saker', dependencies: ['store'] },
+  { name: 'saker', dependencies: ['store', 'clock', 'hendelser'] },
 );

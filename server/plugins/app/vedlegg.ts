@@ -1,23 +1,32 @@
-/** Attachment lookups for the rules (the attachment service extends this plugin). */
+/**
+ * The attachment store as a decorated service (`app.vedlegg`): the rules' lookup `info(orgnr, uuid)` plus upload,
+ * processing on the sandbox clock, deletion and sandbox status changes (server/vedlegg).
+ */
 import fp from 'fastify-plugin';
-import type { VedleggInfo } from '../../../rules/types.js';
-
-export interface VedleggOppslag {
-  info(orgnr: string, uuid: string): VedleggInfo | undefined;
-}
+import { VedleggService } from '../../vedlegg/service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    vedlegg: VedleggOppslag;
+    vedlegg: VedleggService;
   }
 }
 
 export default fp(
   async (app) => {
-    const byUuid = app.db.prepare(
-      'SELECT uuid, type, filnavn, status, innsender_referanse AS innsenderReferanse FROM vedlegg WHERE orgnr = ? AND uuid = ?',
-    );
-    app.decorate('vedlegg', { info: (orgnr: string, uuid: string) => byUuid.get(orgnr, uuid) as VedleggInfo | undefined });
+    const service = new VedleggService({
+      db: app.db,
+      dbPath: app.config.dbPath,
+      clock: app.clock,
+      stegMs: app.config.vedleggStegMs,
+      // Outcomes are events of the organisation's feed (and webhooks), in the same transaction as the status.
+      varsle: (orgnr, uuid, status) => {
+        app.hendelser.publiser(orgnr, 'vedleggStatusEndret', { status }, { vedleggUuid: uuid });
+      },
+      log: app.log,
+    });
+    app.decorate('vedlegg', service);
+    app.addHook('onReady', async () => service.recover());
+    app.addHook('onClose', async () => service.close());
   },
-  { name: 'vedlegg', dependencies: ['store'] },
+  { name: 'vedlegg', dependencies: ['store', 'clock', 'hendelser'] },
 );

@@ -5,6 +5,7 @@ import { unknownFields } from '../../../openapi.js';
 import { API_PREFIX } from '../../../app.js';
 import type { Begjaering } from '../../../../rules/model.js';
 import type { Violation } from '../../../../rules/types.js';
+import endring from './endring.js';
 
 const bodySchema = { body: { $ref: 'Begjaering#' } };
 type WithBegjaering = FastifyRequest<{ Body: Begjaering }>;
@@ -15,6 +16,8 @@ export function avvist(kontrollutslag: Violation[]): ApiError {
 }
 
 export default async function utleggsbegjaering(app: FastifyInstance) {
+  // Autoload loads only index.ts from a folder that has one, so the endring routes are registered here.
+  await app.register(endring);
   /** Lists fields the model does not know in an `Advarsel` header (the real service ignores them silently). */
   function advarUkjenteFelt(request: WithBegjaering, reply: FastifyReply): void {
     const ukjente = unknownFields(app.openapi, 'Begjaering', request.body);

@@ -1,0 +1,26 @@
+/**
+ * DUPLIKAT_INNSENDING: the organisation already submitted a case with this begjæringsdato and
+ * innsenderReferanse. A change (endring) that keeps both is the same case, not a duplicate.
+ */
+import { defineRule, filled } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'DUPLIKAT_INNSENDING',
+  tittel: 'Duplikat',
+  beskrivelse: 'Duplikat innsending',
+  avvikstekst: 'Sak med begjæringsdato %begjæringsdato og referanse %innsenderReferanse er allerede sendt inn',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'The organisation already submitted a case with the same begjaeringsdato and innsenderReferanse (for an endring: only when one of them changed).',
+  *find(b, ctx) {
+    const dato = b.begjaeringsdato;
+    const referanse = b.innsenderReferanse;
+    if (!filled(dato) || !filled(referanse)) return;
+    const forrige = ctx.endring?.forrige;
+    if (forrige && forrige.begjaeringsdato === dato && forrige.innsenderReferanse === referanse) return;
+    if (ctx.finnesInnsending(dato, referanse)) {
+      yield { sti: pointer('innsenderReferanse'), values: { begjæringsdato: dato, innsenderReferanse: referanse } };
+    }
+  },
+});

@@ -1,0 +1,18 @@
+/**
+ * DUPLIKAT_SAKSOEKT: two saksøkte with the same identifier; reported at every later occurrence.
+ */
+import { defineRule } from './define.js';
+import { duplicates, identifikatorSti, saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'DUPLIKAT_SAKSOEKT',
+  tittel: 'Duplikat saksøkt',
+  beskrivelse: 'Det er ikke tillatt med duplikate saksøkte',
+  avvikstekst: 'Det er ikke tillatt med duplikate saksøkte',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'Two saksoekt entries carry the same identifikator.verdi (reported at the later one).',
+  *find(b) {
+    for (const ref of duplicates(saksoekte(b))) yield { sti: identifikatorSti(ref) };
+  },
+});

@@ -1,0 +1,24 @@
+/** Runs the rule book over a begjæring: every rule, every violation, in a deterministic order. */
+import type { Begjaering } from './model.js';
+import { rules } from './registry.js';
+import type { Rule, RuleContext, Violation } from './types.js';
+
+const byKode = new Map(rules.map((r) => [r.kode, r]));
+
+/**
+ * Violations in rule order (alphabetical by kode), each rule's in document order. Rules that apply only to
+ * changes run only when `endring` is set.
+ */
+export function runRules(begjaering: Begjaering, ctx: RuleContext, options: { endring: boolean }): Violation[] {
+  const out: Violation[] = [];
+  for (const rule of rules) {
+    if (rule.gjelderKunEndringer && !options.endring) continue;
+    out.push(...rule.check(begjaering, ctx));
+  }
+  return out;
+}
+
+/** The registered rule with this kode (e.g. DUPLIKAT_INNSENDING for the server's unique-index race). */
+export function ruleByKode(kode: string): Rule | undefined {
+  return byKode.get(kode);
+}

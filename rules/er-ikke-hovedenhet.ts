@@ -1,0 +1,19 @@
+/**
+ * ER_IKKE_HOVEDENHET: A saksøker given as a virksomhet is an underenhet in the party register.
+ * Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { registeredOrganisations, saksoekere } from './parter.js';
+
+export default defineRule({
+  kode: 'ER_IKKE_HOVEDENHET',
+  tittel: 'Saksøker er ikke angitt med hovedenhet',
+  beskrivelse: 'Kun hovedenhet har partsevne',
+  avvikstekst: '',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A saksøker given as a virksomhet is an underenhet in the party register.',
+  *find(b, ctx) {
+    for (const { party, sti } of registeredOrganisations(saksoekere(b), ctx)) if (party.hovedenhet === false) yield { sti };
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL: a cost or fee krav (UtenrettsligeKostnader,
+ * TidligereRettsligeSakskostnader, SakskostnaderForSkriving) relates to nothing, or to an existing krav that
+ * is not a Hovedkrav. Self references are RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV's.
+ */
+import { defineRule, list } from './define.js';
+import { HOVEDKRAV, KOSTNAD_TYPER, kravIndex } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL',
+  tittel: 'Uriktig eller manglende relasjon til hovedstol',
+  beskrivelse: 'Gebyr eller sakskostnad kan kun relateres til hovedstol',
+  avvikstekst: 'Kravet kan kun relateres til et krav av typen hovedstol.',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A cost/fee krav has no relatertKrav, or one naming an existing krav other than a Hovedkrav.',
+  *find(b) {
+    const { byRef } = kravIndex(b);
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (!KOSTNAD_TYPER.has(krav?.kravdetaljer ?? '')) continue;
+      const relatert = list(krav.relatertKrav);
+      if (relatert.length === 0) yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav') };
+      for (const [j, rel] of relatert.entries()) {
+        const target = byRef.get(rel);
+        if (target && target !== krav && target.kravdetaljer !== HOVEDKRAV) {
+          yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav', j) };
+        }
+      }
+    }
+  },
+});

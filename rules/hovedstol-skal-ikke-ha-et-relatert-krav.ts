@@ -1,0 +1,24 @@
+/**
+ * HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV: a hovedstol (kravdetaljer "Hovedkrav" in 0.9) relates to another
+ * krav.
+ */
+import { defineRule, list } from './define.js';
+import { HOVEDKRAV } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV',
+  tittel: 'Hovedstol har et relatert krav',
+  beskrivelse: 'En hovedstol skal ikke ha en relatert krav',
+  avvikstekst: 'Hovedstol har et relatert krav',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A krav with kravdetaljer Hovedkrav has a non-empty relatertKrav.',
+  *find(b) {
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (krav?.kravdetaljer === HOVEDKRAV && list(krav.relatertKrav).length > 0) {
+        yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav') };
+      }
+    }
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * INNBETALING_FRAM_I_TID: a payment (innbetaling) booked after today's date on the sandbox clock (Norway).
+ */
+import { defineRule, filled, list, today } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'INNBETALING_FRAM_I_TID',
+  tittel: 'Dato for innbetaling er ugyldig',
+  beskrivelse: 'Dato for innbetaling på krav kan ikke være frem i tid',
+  avvikstekst: 'Dato for innbetaling på krav kan ikke være frem i tid',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: "kravTilInnkreving[].innbetaling[].bokfoertDato is after the sandbox clock's date.",
+  *find(b, ctx) {
+    const idag = today(ctx.now);
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      for (const [j, innbetaling] of list(krav?.innbetaling).entries()) {
+        const dato = innbetaling?.bokfoertDato;
+        if (filled(dato) && dato.slice(0, 10) > idag) yield { sti: pointer('kravTilInnkreving', i, 'innbetaling', j, 'bokfoertDato') };
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * INNSENDER_IKKE_IDENTIFISERBAR: the innsender has no identifier, or one the party register does not know
+ * (lenient register: any checksum-valid number is known).
+ */
+import { defineRule } from './define.js';
+import { identifikatorOf, identifikatorSti, label } from './parter.js';
+import { pointer } from './text.js';
+
+const STI = pointer('innsender', 'innsender');
+
+export default defineRule({
+  kode: 'INNSENDER_IKKE_IDENTIFISERBAR',
+  tittel: 'Ukjent innsender',
+  beskrivelse: 'Begjæringen må angi en innsender som kan identifiseres',
+  avvikstekst: 'Innsender %innsender kan ikke identifiseres',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'innsender.innsender has no identifikator.verdi, or the party register does not know it.',
+  *find(b, ctx) {
+    const innsender = b.innsender?.innsender;
+    if (!innsender) return;
+    const id = identifikatorOf(innsender);
+    if (id === undefined || !ctx.register.lookup(id)) {
+      yield { sti: identifikatorSti({ aktoer: innsender, sti: STI }), values: { innsender: label(innsender) } };
+    }
+  },
+});

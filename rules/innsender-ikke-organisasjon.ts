@@ -1,0 +1,26 @@
+/**
+ * INNSENDER_IKKE_ORGANISASJON: the innsender is given as a person, or its identifier is a person in the
+ * party register.
+ */
+import { defineRule } from './define.js';
+import { identifikatorOf, label } from './parter.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'INNSENDER_IKKE_ORGANISASJON',
+  tittel: 'Innsender er ikke en organisasjon',
+  beskrivelse: 'Innsender må være en organisasjon',
+  avvikstekst: 'Innsender %innsender er ikke en organisasjon',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'innsender.innsender is a person (no virksomhet), or the register knows its identifier as a person.',
+  *find(b, ctx) {
+    const innsender = b.innsender?.innsender;
+    if (!innsender) return;
+    const id = identifikatorOf(innsender);
+    const kind = id === undefined ? undefined : ctx.register.lookup(id)?.kind;
+    if (kind === 'person' || (!innsender.virksomhet && innsender.person)) {
+      yield { sti: pointer('innsender', 'innsender'), values: { innsender: label(innsender) } };
+    }
+  },
+});

@@ -1,0 +1,18 @@
+/**
+ * INNSENDER_MANGLER: the begjæring names no innsender.
+ */
+import { defineRule } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'INNSENDER_MANGLER',
+  tittel: 'Mangler opplysninger om innsender',
+  beskrivelse: 'Begjæringen må inneholde opplysning om innsender',
+  avvikstekst: 'Begjæringen må inneholde opplysning om innsender',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'innsender or innsender.innsender is missing.',
+  *find(b) {
+    if (!b.innsender?.innsender) yield { sti: pointer('innsender') };
+  },
+});

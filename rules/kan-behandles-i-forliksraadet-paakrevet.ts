@@ -1,0 +1,24 @@
+/**
+ * KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET: a skriftlig meddelelse must say (true/false) whether the case
+ * may go to Forliksrådet.
+ */
+import { defineRule, list } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET',
+  tittel: 'Ønskes saken behandlet i Forliksrådet?',
+  beskrivelse: 'Begjæringen skal opplyse om saksøker ønsker behandling i forliksrådet dersom saksøkte reiser innvendinger mot kravet',
+  avvikstekst: 'Må angi hvorvidt saken ønskes behandlet i Forliksrådet',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A skriftligMeddelelse has no boolean kanBehandlesIForliksraadet.',
+  *find(b) {
+    for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
+      const melding = tg?.saerligTvangsgrunnlag?.skriftligMeddelelse;
+      if (melding && typeof melding.kanBehandlesIForliksraadet !== 'boolean') {
+        yield { sti: pointer('begjaeringensTvangsgrunnlag', i, 'saerligTvangsgrunnlag', 'skriftligMeddelelse', 'kanBehandlesIForliksraadet') };
+      }
+    }
+  },
+});

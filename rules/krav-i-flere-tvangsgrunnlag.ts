@@ -1,0 +1,27 @@
+/**
+ * KRAV_I_FLERE_TVANGSGRUNNLAG: a kravreferanse listed by more than one tvangsgrunnlag; reported at every
+ * listing after the first tvangsgrunnlag.
+ */
+import { defineRule, list } from './define.js';
+import { kravIndex } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'KRAV_I_FLERE_TVANGSGRUNNLAG',
+  tittel: 'Krav i flere tvangsgrunnlag',
+  beskrivelse: 'Et krav kan ikke inngå i flere tvangsgrunnlag',
+  avvikstekst: 'Et krav kan ikke inngå i flere tvangsgrunnlag',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'The same kravreferanse appears in innsendersKravreferanse of two or more tvangsgrunnlag.',
+  *find(b) {
+    const { tvangsgrunnlagByRef } = kravIndex(b);
+    for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
+      for (const [k, ref] of list(tg?.innsendersKravreferanse).entries()) {
+        if ((tvangsgrunnlagByRef.get(ref)?.[0] ?? i) !== i) {
+          yield { sti: pointer('begjaeringensTvangsgrunnlag', i, 'innsendersKravreferanse', k) };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * Lookups over the krav and the tvangsgrunnlag that the relation rules share. Built once per begjæring
+ * (cached by identity), so every relation rule stays linear in the number of krav.
+ */
+import { filled, list } from './define.js';
+import type { Begjaering, Krav } from './model.js';
+
+export interface KravIndex {
+  /** The first krav with each kravreferanse. */
+  byRef: ReadonlyMap<string, Krav>;
+  /** The indices of the tvangsgrunnlag that list each kravreferanse (each index once). */
+  tvangsgrunnlagByRef: ReadonlyMap<string, readonly number[]>;
+}
+
+const cache = new WeakMap<Begjaering, KravIndex>();
+
+export function kravIndex(b: Begjaering): KravIndex {
+  let index = cache.get(b);
+  if (!index) {
+    index = build(b);
+    cache.set(b, index);
+  }
+  return index;
+}
+
+function build(b: Begjaering): KravIndex {
+  const byRef = new Map<string, Krav>();
+  for (const krav of list(b.kravTilInnkreving)) {
+    if (filled(krav?.kravreferanse) && !byRef.has(krav.kravreferanse)) byRef.set(krav.kravreferanse, krav);
+  }
+  const tvangsgrunnlagByRef = new Map<string, number[]>();
+  list(b.begjaeringensTvangsgrunnlag).forEach((tg, i) => {
+    for (const ref of list(tg?.innsendersKravreferanse)) {
+      const indices = tvangsgrunnlagByRef.get(ref) ?? [];
+      if (indices.at(-1) !== i) indices.push(i);
+      tvangsgrunnlagByRef.set(ref, indices);
+    }
+  });
+  return { byRef, tvangsgrunnlagByRef };
+}
+
+/** kravdetaljer of the cost and fee claims (gebyr eller sakskostnad) in the 0.9 code list. */
+export const KOSTNAD_TYPER: ReadonlySet<string> = new Set([
+  'UtenrettsligeKostnader',
+  'TidligereRettsligeSakskostnader',
+  'SakskostnaderForSkriving',
+]);
+
+export const HOVEDKRAV = 'Hovedkrav';
+export const RENTEKRAV = 'Rentekrav';
+
+/** How a message names a krav (modelled): its kravreferanse, else its position. */
+export function kravLabel(krav: Krav | undefined, index: number): string {
+  return filled(krav?.kravreferanse) ? krav.kravreferanse : `nr. ${index + 1}`;
+}
+
+/** How the forfallsdato rules name a krav (modelled): "<kravdetaljer> med kravreferanse <ref>". */
+export function kravNavn(krav: Krav, index: number): string {
+  return `${krav.kravdetaljer ?? 'Krav'} med kravreferanse ${kravLabel(krav, index)}`;
+}

@@ -1,0 +1,26 @@
+/**
+ * KRAV_MANGLER_FORFALLSDATO: Hovedkrav, UtenrettsligeKostnader and TidligereRettsligeSakskostnader need a
+ * forfallsdato (model 1.1 changelog). %forfallsdato names the krav: "<kravdetaljer> med kravreferanse <ref>"
+ * (modelled).
+ */
+import { defineRule, filled, list } from './define.js';
+import { HOVEDKRAV, kravNavn } from './krav-index.js';
+import { pointer } from './text.js';
+
+const MED_FORFALL: ReadonlySet<string> = new Set([HOVEDKRAV, 'UtenrettsligeKostnader', 'TidligereRettsligeSakskostnader']);
+
+export default defineRule({
+  kode: 'KRAV_MANGLER_FORFALLSDATO',
+  tittel: 'Mangler forfallsdato',
+  beskrivelse: 'Det må oppgis forfallsdato for kravet',
+  avvikstekst: 'Det må oppgis forfallsdato for %forfallsdato',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A Hovedkrav, UtenrettsligeKostnader or TidligereRettsligeSakskostnader krav has no kravforfall.forfallsdato.',
+  *find(b) {
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (!MED_FORFALL.has(krav?.kravdetaljer ?? '') || filled(krav.kravforfall?.forfallsdato)) continue;
+      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i) } };
+    }
+  },
+});

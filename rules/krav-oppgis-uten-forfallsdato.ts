@@ -1,0 +1,25 @@
+/**
+ * KRAV_OPPGIS_UTEN_FORFALLSDATO: a krav that has no due date of its own is given one. Modelled for 0.9: only
+ * SakskostnaderForSkriving (the costs of this very begjæring). In 0.9 kravforfall is given on every krav,
+ * rentekrav included (both official examples do so); the 1.1 rule for rentekrav waits for /v2.
+ * %forfallsdato names the krav as in KRAV_MANGLER_FORFALLSDATO.
+ */
+import { defineRule, filled, list } from './define.js';
+import { kravNavn } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'KRAV_OPPGIS_UTEN_FORFALLSDATO',
+  tittel: 'Forfallsdato skal ikke oppgis',
+  beskrivelse: 'Dette kravet oppgis uten forfallsdato',
+  avvikstekst: '%forfallsdato skal oppgis uten forfallsdato',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A SakskostnaderForSkriving krav has a kravforfall.forfallsdato.',
+  *find(b) {
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (krav?.kravdetaljer !== 'SakskostnaderForSkriving' || !filled(krav.kravforfall?.forfallsdato)) continue;
+      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i) } };
+    }
+  },
+});

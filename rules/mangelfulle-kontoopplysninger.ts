@@ -1,0 +1,23 @@
+/**
+ * MANGELFULLE_KONTOOPPLYSNINGER: betalingsinformasjon is given but its norskKonto is missing or has no
+ * value at all.
+ */
+import { defineRule, filled } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'MANGELFULLE_KONTOOPPLYSNINGER',
+  tittel: 'Kontoopplysninger er mangelfulle',
+  beskrivelse: 'Kontoopplysninger må være gyldige',
+  avvikstekst: 'Konto må inneholde minst en verdi',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'betalingsinformasjon is present but norskKonto is missing or every field of it is empty.',
+  *find(b) {
+    const info = b.betalingsinformasjon;
+    if (!info) return;
+    const konto = info.norskKonto;
+    if (!konto) yield { sti: pointer('betalingsinformasjon', 'norskKonto') };
+    else if (!Object.values(konto).some(filled)) yield { sti: pointer('betalingsinformasjon', 'norskKonto') };
+  },
+});

@@ -1,0 +1,18 @@
+/**
+ * MANGLER_KRAV: the begjæring has no krav.
+ */
+import { defineRule, list } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'MANGLER_KRAV',
+  tittel: 'Begjæringen refererer ikke til noen krav',
+  beskrivelse: 'Det må finnes minimum ett krav',
+  avvikstekst: 'Krav mangler',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'kravTilInnkreving is missing or empty.',
+  *find(b) {
+    if (list(b.kravTilInnkreving).length === 0) yield { sti: pointer('kravTilInnkreving') };
+  },
+});

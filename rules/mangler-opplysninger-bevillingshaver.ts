@@ -1,0 +1,25 @@
+/**
+ * MANGLER_OPPLYSNINGER_BEVILLINGSHAVER: a prosessfullmektig of virksomhetstype inkassovirksomhet must name
+ * its bevillingshaver (fornavn and etternavn).
+ */
+import { defineRule, filled } from './define.js';
+import { label, prosessfullmektiger } from './parter.js';
+
+export default defineRule({
+  kode: 'MANGLER_OPPLYSNINGER_BEVILLINGSHAVER',
+  tittel: 'Opplysninger om bevillingshaver mangler',
+  beskrivelse: 'Inkassobyrået må oppgi en bevillingshaver',
+  avvikstekst: 'Inkassobyrået %prosessfullmektig må oppgi bevillingshaver',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A prosessfullmektig with virksomhetstype inkassovirksomhet has no bevillingshaver with fornavn and etternavn.',
+  *find(b) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+      const a = fullmektig.prosessfullmektig;
+      if (a?.virksomhet?.virksomhetstype !== 'inkassovirksomhet') continue;
+      const navn = fullmektig.bevillingshaver?.navn;
+      if (filled(navn?.fornavn) && filled(navn?.etternavn)) continue;
+      yield { sti: sti + '/bevillingshaver', values: { prosessfullmektig: label(a) } };
+    }
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: a prosessfullmektig given as a person needs full name
+ * (fornavn and etternavn) and at least one address.
+ */
+import { defineRule, filled, list } from './define.js';
+import { label, prosessfullmektiger } from './parter.js';
+
+export default defineRule({
+  kode: 'MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON',
+  tittel: 'Opplysninger om prosessfullmektig mangler',
+  beskrivelse: 'Begjæring skal inneholde prosessfullmektigens orgnummer eller navn og adresse dersom kreditoren benytter prosessfullmektig',
+  avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med<br/>- Fullt navn <br/>- Adresse',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A prosessfullmektig given as a person lacks fornavn, etternavn or an address.',
+  *find(b) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+      const a = fullmektig.prosessfullmektig;
+      if (!a?.person || a.virksomhet) continue;
+      const navn = a.person.personnavn;
+      if (filled(navn?.fornavn) && filled(navn?.etternavn) && list(a.adresse).length > 0) continue;
+      yield { sti: sti + '/prosessfullmektig', values: { prosessfullmektig: label(a) } };
+    }
+  },
+});

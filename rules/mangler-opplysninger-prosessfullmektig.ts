@@ -1,0 +1,25 @@
+/**
+ * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG: a prosessfullmektig that is not a person must be given with the
+ * inkassobyrå's orgnummer. A person prosessfullmektig is MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON's
+ * (the two rules share one description: orgnummer, or name and address). Dropped by the live page; kept
+ * because the seed has it.
+ */
+import { defineRule, filled } from './define.js';
+import { label, prosessfullmektiger } from './parter.js';
+
+export default defineRule({
+  kode: 'MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG',
+  tittel: 'Opplysninger om prosessfullmektig mangler',
+  beskrivelse: 'Begjæring skal inneholde prosessfullmektigens orgnummer eller navn og adresse dersom kreditoren benytter prosessfullmektig',
+  avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med<br/>- inkassobyråets orgnummer',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A prosessfullmektig that is not a person has no virksomhet.identifikator.verdi.',
+  *find(b) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+      const a = fullmektig.prosessfullmektig;
+      if (a?.person || filled(a?.virksomhet?.identifikator?.verdi)) continue;
+      yield { sti: sti + '/prosessfullmektig', values: { prosessfullmektig: label(a) } };
+    }
+  },
+});

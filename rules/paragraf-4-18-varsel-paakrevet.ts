@@ -1,0 +1,17 @@
+/**
+ * PARAGRAF_4_18_VARSEL_PAAKREVET: a særlig tvangsgrunnlag (saerligTvangsgrunnlag given) needs a varsel of type varselTvfbl418 with a dato, or a
+ * begrunnelseUnnlatVarsel.
+ */
+import { defineRule } from './define.js';
+import { varselFinder } from './varsel.js';
+
+export default defineRule({
+  kode: 'PARAGRAF_4_18_VARSEL_PAAKREVET',
+  tittel: '§ 4-18 Varsel må fylles ut',
+  beskrivelse: 'Feltet "Varsel" må fylles ut',
+  avvikstekst: 'For særlige tvangsgrunnlag må varsel etter tvangsfullbyrdelsesloven § 4-18 eller begrunnelse for manglende varsel være utfylt',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A tvangsgrunnlag with saerligTvangsgrunnlag has neither a varsel of type varselTvfbl418 with dato nor a begrunnelseUnnlatVarsel.',
+  find: varselFinder(true, 'varselTvfbl418'),
+});

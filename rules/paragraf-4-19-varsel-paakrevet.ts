@@ -1,0 +1,18 @@
+/**
+ * PARAGRAF_4_19_VARSEL_PAAKREVET: an alminnelig tvangsgrunnlag (no saerligTvangsgrunnlag; modelled, 0.9 has no
+ * alminneligTvangsgrunnlag object) needs a varsel of type varselTvfbl419 with a dato, or a
+ * begrunnelseUnnlatVarsel.
+ */
+import { defineRule } from './define.js';
+import { varselFinder } from './varsel.js';
+
+export default defineRule({
+  kode: 'PARAGRAF_4_19_VARSEL_PAAKREVET',
+  tittel: '§ 4-19 Varsel må fylles ut',
+  beskrivelse: 'Feltet "Varsel" må fylles ut',
+  avvikstekst: 'Varsel etter tvangsfullbyrdelsesloven § 4-19 eller begrunnelse for manglende varsel må være utfylt',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A tvangsgrunnlag without saerligTvangsgrunnlag has neither a varsel of type varselTvfbl419 with dato nor a begrunnelseUnnlatVarsel.',
+  find: varselFinder(false, 'varselTvfbl419'),
+});

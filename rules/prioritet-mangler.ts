@@ -1,0 +1,22 @@
+/**
+ * PRIORITET_MANGLER: when one krav has a prioritetISak, every krav needs one.
+ */
+import { defineRule, filled, list } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'PRIORITET_MANGLER',
+  tittel: 'Manglende angivelse av prioritet på kravet',
+  beskrivelse: 'Hvis prioritet er angitt, så må det angis på alle.',
+  avvikstekst: 'Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'At least one krav has prioritetISak and another has none.',
+  *find(b) {
+    const krav = list(b.kravTilInnkreving);
+    if (!krav.some((k) => filled(k?.prioritetISak))) return;
+    for (const [i, k] of krav.entries()) {
+      if (!filled(k?.prioritetISak)) yield { sti: pointer('kravTilInnkreving', i, 'prioritetISak') };
+    }
+  },
+});

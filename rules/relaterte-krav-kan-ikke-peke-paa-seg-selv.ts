@@ -1,0 +1,22 @@
+/**
+ * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV: a krav lists its own kravreferanse in relatertKrav.
+ */
+import { defineRule, filled, list } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV',
+  tittel: 'Relaterte krav kan ikke peke på seg selv',
+  beskrivelse: 'Relaterte krav kan ikke peke på seg selv',
+  avvikstekst: 'Relaterte krav kan ikke peke på seg selv',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: "A krav's relatertKrav contains its own kravreferanse.",
+  *find(b) {
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      for (const [j, rel] of list(krav?.relatertKrav).entries()) {
+        if (filled(rel) && rel === krav?.kravreferanse) yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav', j) };
+      }
+    }
+  },
+});

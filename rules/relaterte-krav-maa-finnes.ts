@@ -1,0 +1,30 @@
+/**
+ * RELATERTE_KRAV_MÅ_FINNES: a krav relates to an existing krav that sits in none of its tvangsgrunnlag.
+ * Title as the live page writes it. A krav in no tvangsgrunnlag is KRAV_IKKE_BENYTTET's; an unknown reference
+ * is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
+ */
+import { defineRule, list } from './define.js';
+import { kravIndex } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'RELATERTE_KRAV_MÅ_FINNES',
+  tittel: 'Relaterte krav må peke til krav i samme tvangsgrunnlag',
+  beskrivelse: 'Et relatert krav må finnes i samme tvangsgrunnlag',
+  avvikstekst: 'Relaterte krav må finnes i samme tvangsgrunnlag',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A relatertKrav entry names an existing krav that no tvangsgrunnlag of the relating krav lists.',
+  *find(b) {
+    const { byRef, tvangsgrunnlagByRef } = kravIndex(b);
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      const own = tvangsgrunnlagByRef.get(krav?.kravreferanse ?? '');
+      if (!own) continue;
+      for (const [j, rel] of list(krav?.relatertKrav).entries()) {
+        if (!byRef.has(rel)) continue;
+        const theirs = tvangsgrunnlagByRef.get(rel) ?? [];
+        if (!own.some((t) => theirs.includes(t))) yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav', j) };
+      }
+    }
+  },
+});

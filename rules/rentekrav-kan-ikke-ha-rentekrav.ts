@@ -1,0 +1,28 @@
+/**
+ * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: a Rentekrav relates to another Rentekrav.
+ */
+import { defineRule, list } from './define.js';
+import { RENTEKRAV, kravIndex } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'RENTEKRAV_KAN_IKKE_HA_RENTEKRAV',
+  tittel: 'Uriktig relasjon til rentekravet',
+  beskrivelse: 'Rentekrav kan ikke peke på annet rentekrav',
+  avvikstekst: 'Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A Rentekrav has a relatertKrav naming another Rentekrav.',
+  *find(b) {
+    const { byRef } = kravIndex(b);
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (krav?.kravdetaljer !== RENTEKRAV) continue;
+      for (const [j, rel] of list(krav.relatertKrav).entries()) {
+        const target = byRef.get(rel);
+        if (target && target !== krav && target.kravdetaljer === RENTEKRAV) {
+          yield { sti: pointer('kravTilInnkreving', i, 'relatertKrav', j) };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest).
+ * The live title is truncated ("Rentekrav ka"); kept as written.
+ */
+import { defineRule, list } from './define.js';
+import { RENTEKRAV } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER',
+  tittel: 'Rentekrav ka',
+  beskrivelse: 'Rentekrav kan ikke ha tilknyttet renteopplysninger',
+  avvikstekst: 'Rentekrav kan ikke ha renteopplysninger',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A krav with kravdetaljer Rentekrav has renteOpplysning.',
+  *find(b) {
+    for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
+      if (krav?.kravdetaljer === RENTEKRAV && krav.renteOpplysning) {
+        yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning') };
+      }
+    }
+  },
+});

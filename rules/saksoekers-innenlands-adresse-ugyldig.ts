@@ -1,0 +1,17 @@
+/**
+ * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseInnland lacks adressetekst or postnummer.
+ */
+import { adresseFinder } from './adresse.js';
+import { defineRule } from './define.js';
+import { saksoekere } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG',
+  tittel: 'Minimumsadresse innenlands for saksøker',
+  beskrivelse: 'Begjæring må inneholde et minimum av opplysninger for adresser',
+  avvikstekst: 'Saksøker %saksøker sin adresse innenlands må minimum inneholde adressetekst og postnummer',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A saksoeker address with adresseInnland lacks adressetekst or postnummer.',
+  find: adresseFinder(saksoekere, 'innland', 'saksøker'),
+});

@@ -1,0 +1,18 @@
+/**
+ * SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseUtland lacks poststedsnavn or landkode.
+ * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
+ */
+import { adresseFinder } from './adresse.js';
+import { defineRule } from './define.js';
+import { saksoekere } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG',
+  tittel: 'Minimumsadresse utland for saksøker',
+  beskrivelse: 'Begjæring må inneholde et minimum av opplysninger for adresser',
+  avvikstekst: 'Saksøker %saksøker sin adresse utenlands må minimum inneholde poststed og landkode',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A saksoeker address with adresseUtland lacks poststedsnavn or landkode.',
+  find: adresseFinder(saksoekere, 'utland', 'saksøker'),
+});

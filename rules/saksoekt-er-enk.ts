@@ -1,0 +1,20 @@
+/**
+ * SAKSOEKT_ER_ENK: A saksøkt given as a virksomhet is an enkeltpersonforetak in the party register (the
+ * owner's fødselsdato and private address must be used).
+ * Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { registeredOrganisations, saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSOEKT_ER_ENK',
+  tittel: 'Saksøkt er ENK',
+  beskrivelse: 'Der saksøkt er et ENK skal innehaverens fødselsdato og privatadresse benyttes',
+  avvikstekst: '',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: "A saksøkt given as a virksomhet is an enkeltpersonforetak in the party register (the owner's fødselsdato and private address must be used).",
+  *find(b, ctx) {
+    for (const { party, sti } of registeredOrganisations(saksoekte(b), ctx)) if (party.enk === true) yield { sti };
+  },
+});

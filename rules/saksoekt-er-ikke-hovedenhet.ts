@@ -1,0 +1,19 @@
+/**
+ * SAKSOEKT_ER_IKKE_HOVEDENHET: A saksøkt given as a virksomhet is an underenhet in the party register.
+ * Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { registeredOrganisations, saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSOEKT_ER_IKKE_HOVEDENHET',
+  tittel: 'Saksøkt virksomhet er ikke angitt som hovedenhet',
+  beskrivelse: 'Kun hovedenhet har partsevne',
+  avvikstekst: '',
+  gjelderKunEndringer: false,
+  kilde: 'live',
+  utloeses: 'A saksøkt given as a virksomhet is an underenhet in the party register.',
+  *find(b, ctx) {
+    for (const { party, sti } of registeredOrganisations(saksoekte(b), ctx)) if (party.hovedenhet === false) yield { sti };
+  },
+});

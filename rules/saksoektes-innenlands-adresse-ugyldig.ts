@@ -1,0 +1,17 @@
+/**
+ * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseInnland lacks adressetekst or postnummer.
+ */
+import { adresseFinder } from './adresse.js';
+import { defineRule } from './define.js';
+import { saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG',
+  tittel: 'Minimumsadresse innenlands for saksøkte',
+  beskrivelse: 'Begjæring må inneholde et minimum av opplysninger for adresser',
+  avvikstekst: 'Saksøkte %saksøkt sin adresse innenlands må minimum inneholde adressetekst og postnummer',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A saksoekt address with adresseInnland lacks adressetekst or postnummer.',
+  find: adresseFinder(saksoekte, 'innland', 'saksøkt'),
+});

@@ -1,0 +1,18 @@
+/**
+ * SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseUtland lacks poststedsnavn or landkode.
+ * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
+ */
+import { adresseFinder } from './adresse.js';
+import { defineRule } from './define.js';
+import { saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG',
+  tittel: 'Saksøktes utenlandsadresse er ugyldig',
+  beskrivelse: 'Begjæring må inneholde et minimum av opplysninger for adresser',
+  avvikstekst: 'Saksøkte %saksøkt sin adresse utland må minimum inneholde poststed og landkode',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A saksoekt address with adresseUtland lacks poststedsnavn or landkode.',
+  find: adresseFinder(saksoekte, 'utland', 'saksøkt'),
+});

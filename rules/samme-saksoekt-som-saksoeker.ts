@@ -1,0 +1,22 @@
+/**
+ * SAMME_SAKSOEKT_SOM_SAKSOEKER: a saksøkt has the identifier of a saksøker.
+ */
+import { defineRule } from './define.js';
+import { identifikatorOf, identifikatorSti, saksoekere, saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'SAMME_SAKSOEKT_SOM_SAKSOEKER',
+  tittel: 'Saksøker kan ikke være saksøkt',
+  beskrivelse: 'Saksøker kan ikke være saksøkt',
+  avvikstekst: 'Saksøker kan ikke være saksøkt',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A saksoekt has the same identifikator.verdi as a saksoeker.',
+  *find(b) {
+    const saksoekerIds = new Set(saksoekere(b).map((r) => identifikatorOf(r.aktoer)));
+    for (const ref of saksoekte(b)) {
+      const id = identifikatorOf(ref.aktoer);
+      if (id !== undefined && saksoekerIds.has(id)) yield { sti: identifikatorSti(ref) };
+    }
+  },
+});

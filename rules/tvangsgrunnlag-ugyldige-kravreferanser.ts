@@ -1,0 +1,26 @@
+/**
+ * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: a tvangsgrunnlag lists a kravreferanse that no krav has.
+ */
+import { defineRule, list } from './define.js';
+import { kravIndex } from './krav-index.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER',
+  tittel: 'Begjæringens tvangsgrunnlag peker på krav som ikke eksisterer',
+  beskrivelse: 'Begjæringens tvangsgrunnlag på peke på krav',
+  avvikstekst: 'Begjæringens tvangsgrunnlag med kravreferanse %kravreferanse peker på krav som ikke eksisterer',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'An innsendersKravreferanse entry names no kravTilInnkreving[].kravreferanse.',
+  *find(b) {
+    const { byRef } = kravIndex(b);
+    for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
+      for (const [k, kravreferanse] of list(tg?.innsendersKravreferanse).entries()) {
+        if (!byRef.has(kravreferanse)) {
+          yield { sti: pointer('begjaeringensTvangsgrunnlag', i, 'innsendersKravreferanse', k), values: { kravreferanse: String(kravreferanse) } };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,19 @@
+/**
+ * UAVKLART_STATUS (endring only): an earlier submission of the case is still ubehandlet.
+ */
+import { defineRule } from './define.js';
+
+export default defineRule({
+  kode: 'UAVKLART_STATUS',
+  tittel: 'Endringer på denne begjæringen er for tiden ikke tillatt',
+  beskrivelse: 'For å kunne endre en begjæring må tidligere innsendinger være behandlet',
+  avvikstekst: 'Sak med referanse %eksternSaksreferanse har eksisterende innsendinger som ikke er behandlet. Endringer er for tiden ikke tillatt, prøv igjen senere',
+  gjelderKunEndringer: true,
+  kilde: 'seed',
+  utloeses: 'Endring while an earlier submission of the case is still ubehandlet.',
+  *find(_b, ctx) {
+    if (ctx.endring?.harUbehandletInnsending) {
+      yield { sti: '', values: { eksternSaksreferanse: ctx.endring.eksternSaksreferanse } };
+    }
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * UGYLDIG_KID: the KID fails both the mod 10 (Luhn) and the mod 11 check.
+ */
+import { isValidKid } from './checksums.js';
+import { defineRule, filled } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_KID',
+  tittel: 'Ugyldig kid',
+  beskrivelse: 'KID har rett format',
+  avvikstekst: 'Kidnummer %kidnummer er feil',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: "betalingsinformasjon.norskKonto.kidnummer passes neither mod 10 (Luhn) nor mod 11 ('-' as control digit for remainder 10).",
+  *find(b) {
+    const kidnummer = b.betalingsinformasjon?.norskKonto?.kidnummer;
+    if (filled(kidnummer) && !isValidKid(kidnummer)) {
+      yield { sti: pointer('betalingsinformasjon', 'norskKonto', 'kidnummer'), values: { kidnummer } };
+    }
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * UGYLDIG_KONTONR: the kontonummer fails the mod 11 check (11 digits).
+ */
+import { isValidKontonummer } from './checksums.js';
+import { defineRule, filled } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_KONTONR',
+  tittel: 'Ugyldig kontonummer',
+  beskrivelse: 'Kontonummer har rett format',
+  avvikstekst: 'Mottakers kontonummer %kontonummer er feil',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'betalingsinformasjon.norskKonto.kontonummer is not 11 digits with a valid mod 11 control digit.',
+  *find(b) {
+    const kontonummer = b.betalingsinformasjon?.norskKonto?.kontonummer;
+    if (filled(kontonummer) && !isValidKontonummer(kontonummer)) {
+      yield { sti: pointer('betalingsinformasjon', 'norskKonto', 'kontonummer'), values: { kontonummer } };
+    }
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: a prosessfullmektig's organisation number fails the mod 11 check.
+ */
+import { isValidOrgnr } from './checksums.js';
+import { defineRule, filled } from './define.js';
+import { label, prosessfullmektiger } from './parter.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_ORGNR_PROSESSFULLMEKTIG',
+  tittel: 'Prosessfullmektiges orgnummer er ugyldig',
+  beskrivelse: 'Prosessfullmektig har gyldig orgnummer',
+  avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med gyldig orgnummer for inkassobyrået',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A prosessfullmektig virksomhet.identifikator.verdi is not a valid organisation number (9 digits, mod 11).',
+  *find(b) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+      const a = fullmektig.prosessfullmektig;
+      const orgnr = a?.virksomhet?.identifikator?.verdi;
+      if (filled(orgnr) && !isValidOrgnr(orgnr)) {
+        yield { sti: sti + '/prosessfullmektig/virksomhet/identifikator/verdi', values: { prosessfullmektig: label(a) } };
+      }
+    }
+  },
+});

@@ -1,0 +1,17 @@
+/**
+ * UGYLDIG_VEDLEGG_BETALINGSOPPFORDRING: the attachment at kravTilInnkreving[].betalingsoppfordring[].betalingsoppfordring is not of type betalingsoppfordring
+ * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
+ */
+import { defineRule } from './define.js';
+import { typeFinder } from './vedlegg-rules.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_VEDLEGG_BETALINGSOPPFORDRING',
+  tittel: 'Betalingsoppfordring har vedlegg av feil type',
+  beskrivelse: 'Betalingsoppfordring må ha vedlegg av korrekt type',
+  avvikstekst: 'Vedlegg for betalingsoppfordring med filnavn %filnavn må være av type betalingsoppfordring',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'The attachment at kravTilInnkreving[].betalingsoppfordring[].betalingsoppfordring is not of type betalingsoppfordring (stored type if uploaded, else declared type).',
+  find: typeFinder('betalingsoppfordring', 'betalingsoppfordring'),
+});

@@ -1,0 +1,19 @@
+/**
+ * UGYLDIG_VEDLEGG_TVANGSGRUNNLAG: the attachment at begjaeringensTvangsgrunnlag[].tvangsgrunnlag is not of type tvangsgrunnlag
+ * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
+ */
+import { defineRule } from './define.js';
+import { typeFinder } from './vedlegg-rules.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_VEDLEGG_TVANGSGRUNNLAG',
+  tittel: 'Tvangsgrunnlag har vedlegg av feil type',
+  beskrivelse: 'Begjæringens tvangsgrunnlag må ha vedlegg av korrekt type',
+  avvikstekst: 'Vedlegg for tvangsgrunnlag med betegnelse %betegnelse må være av type tvangsgrunnlag',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'The attachment at begjaeringensTvangsgrunnlag[].tvangsgrunnlag is not of type tvangsgrunnlag (stored type if uploaded, else declared type).',
+  find: typeFinder('tvangsgrunnlag', 'tvangsgrunnlag', (ref, b) => ({
+    betegnelse: b.begjaeringensTvangsgrunnlag?.[ref.tvangsgrunnlag ?? -1]?.betegnelseAvTvangsgrunnlag ?? ref.filnavn,
+  })),
+});

@@ -1,0 +1,17 @@
+/**
+ * UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG: the attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag
+ * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
+ */
+import { defineRule } from './define.js';
+import { typeFinder } from './vedlegg-rules.js';
+
+export default defineRule({
+  kode: 'UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG',
+  tittel: 'Tvangskraftgrunnlag (varsel) har vedlegg av feil type',
+  beskrivelse: 'Begjæringens tvangskraftgrunnlag (varsel) må ha vedlegg av korrekt type',
+  avvikstekst: 'Vedlegg for tvangskraftgrunnlag med filnavn %filnavn må være av type tvangskraftgrunnlag',
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'The attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag (stored type if uploaded, else declared type).',
+  find: typeFinder('tvangskraftgrunnlag', 'tvangskraftgrunnlag'),
+});

@@ -1,0 +1,19 @@
+/**
+ * ULOVLIG_ENDRING_BEGJAERINGSDATO (endring only): begjaeringsdato differs from the stored version. Empty
+ * avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'ULOVLIG_ENDRING_BEGJAERINGSDATO',
+  tittel: 'Det er ikke tillatt å endre begjæringens dato',
+  beskrivelse: 'Ulovlig endring',
+  avvikstekst: '',
+  gjelderKunEndringer: true,
+  kilde: 'seed',
+  utloeses: 'Endring whose begjaeringsdato differs from the stored version.',
+  *find(b, ctx) {
+    if (ctx.endring && b.begjaeringsdato !== ctx.endring.forrige.begjaeringsdato) yield { sti: pointer('begjaeringsdato') };
+  },
+});

@@ -1,0 +1,23 @@
+/**
+ * ULOVLIG_ENDRING_INNSENDER (endring only): the innsender's identifier differs from the stored version
+ * (contact details may change; modelled). Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { identifikatorOf } from './parter.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'ULOVLIG_ENDRING_INNSENDER',
+  tittel: 'Det er ikke tillatt å endre innsender',
+  beskrivelse: 'Ulovlig endring',
+  avvikstekst: '',
+  gjelderKunEndringer: true,
+  kilde: 'seed',
+  utloeses: 'Endring whose innsender.innsender identifier differs from the stored version.',
+  *find(b, ctx) {
+    if (!ctx.endring) return;
+    if (identifikatorOf(b.innsender?.innsender) !== identifikatorOf(ctx.endring.forrige.innsender?.innsender)) {
+      yield { sti: pointer('innsender', 'innsender') };
+    }
+  },
+});

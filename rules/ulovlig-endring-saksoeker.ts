@@ -1,0 +1,26 @@
+/**
+ * ULOVLIG_ENDRING_SAKSOEKER (endring only): the saksøkere differ from the stored version (compared by
+ * identifier, else name). Reported at each new saksøker, or at /saksoeker when one was only removed.
+ * Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { label, saksoekere } from './parter.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'ULOVLIG_ENDRING_SAKSOEKER',
+  tittel: 'Det er ikke tillatt å endre saksøker',
+  beskrivelse: 'Ulovlig endring',
+  avvikstekst: '',
+  gjelderKunEndringer: true,
+  kilde: 'live',
+  utloeses: 'Endring whose set of saksoekere (by identifier, else name) differs from the stored version.',
+  *find(b, ctx) {
+    if (!ctx.endring) return;
+    const before = new Set(saksoekere(ctx.endring.forrige).map((r) => label(r.aktoer)));
+    const now = saksoekere(b);
+    const added = now.filter((r) => !before.has(label(r.aktoer)));
+    for (const ref of added) yield { sti: ref.sti };
+    if (added.length === 0 && now.length !== before.size) yield { sti: pointer('saksoeker') };
+  },
+});

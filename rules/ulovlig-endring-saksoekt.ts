@@ -1,0 +1,21 @@
+/**
+ * ULOVLIG_ENDRING_SAKSOEKT (endring only): the change adds a saksøkt (compared by identifier, else name)
+ * that the stored version does not have. Empty avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { label, saksoekte } from './parter.js';
+
+export default defineRule({
+  kode: 'ULOVLIG_ENDRING_SAKSOEKT',
+  tittel: 'Ny saksøkt kan ikke behandles etter nytt regelverk. Send inn korrigeringen på papir.',
+  beskrivelse: 'Ulovlig endring',
+  avvikstekst: '',
+  gjelderKunEndringer: true,
+  kilde: 'live',
+  utloeses: 'Endring that adds a saksoekt (by identifier, else name) not in the stored version.',
+  *find(b, ctx) {
+    if (!ctx.endring) return;
+    const before = new Set(saksoekte(ctx.endring.forrige).map((r) => label(r.aktoer)));
+    for (const ref of saksoekte(b)) if (!before.has(label(ref.aktoer))) yield { sti: ref.sti };
+  },
+});

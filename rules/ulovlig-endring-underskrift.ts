@@ -1,0 +1,19 @@
+/**
+ * ULOVLIG_ENDRING_UNDERSKRIFT (endring only): underskrift differs from the stored version. Empty
+ * avvikstekst: the title is the message (modelled).
+ */
+import { defineRule } from './define.js';
+import { pointer } from './text.js';
+
+export default defineRule({
+  kode: 'ULOVLIG_ENDRING_UNDERSKRIFT',
+  tittel: 'Det er ikke tillatt å endre underskrift',
+  beskrivelse: 'Ulovlig endring',
+  avvikstekst: '',
+  gjelderKunEndringer: true,
+  kilde: 'seed',
+  utloeses: 'Endring whose underskrift differs from the stored version.',
+  *find(b, ctx) {
+    if (ctx.endring && b.underskrift !== ctx.endring.forrige.underskrift) yield { sti: pointer('underskrift') };
+  },
+});

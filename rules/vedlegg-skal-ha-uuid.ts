@@ -1,0 +1,18 @@
+/**
+ * VEDLEGG_SKAL_HA_UUID: an attachment reference (anywhere, see vedlegg-refs.ts) has no uuid.
+ */
+import { defineRule } from './define.js';
+import { resolvedRefs } from './vedlegg-refs.js';
+
+export default defineRule({
+  kode: 'VEDLEGG_SKAL_HA_UUID',
+  tittel: 'Vedlegg referert til i begjæringen har ikke fylt ut uuid',
+  beskrivelse: 'Alle vedlegg knyttet til begjæringen skal ha utfylt uuid',
+  avvikstekst: "Vedlegg '%s' mangler uuid",
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'An attachment reference has an empty or missing uuid.',
+  *find(b, ctx) {
+    for (const ref of resolvedRefs(b, ctx)) if (ref.uuid === undefined) yield { sti: ref.sti + '/uuid', values: [ref.filnavn] };
+  },
+});

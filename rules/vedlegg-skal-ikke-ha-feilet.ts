@@ -1,0 +1,23 @@
+/**
+ * VEDLEGG_SKAL_IKKE_HA_FEILET: a referenced attachment failed processing: valideringFeilet,
+ * konverteringFeilet or kanIkkeKonverteres. Message variant by status.
+ */
+import { defineRule } from './define.js';
+import { variants } from './text.js';
+import { statusFindings } from './vedlegg-rules.js';
+
+const AVVIKSTEKST = "En av følgende:<br/>- Vedlegg '%s' er er forsøkt validert, men valideringen feilet pga teknisk feil. Vennligst forsøk å laste opp vedlegget på nytt, og hvis problemet vedvarer, kontakt support<br/>- Vedlegg '%s' feilet ved forsøk på konvertering til gyldig pdf.<br/>- Vedlegg '%s' lar seg ikke konvertere til gyldig pdf.";
+const [valideringFeilet, konverteringFeilet, kanIkkeKonverteres] = variants(AVVIKSTEKST);
+
+export default defineRule({
+  kode: 'VEDLEGG_SKAL_IKKE_HA_FEILET',
+  tittel: 'Vedlegg referert til i begjæringen har feilet og kan ikke benyttes',
+  beskrivelse: 'Alle vedlegg knyttet til begjæringen skal være uten feil',
+  avvikstekst: AVVIKSTEKST,
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A referenced attachment has status valideringFeilet, konverteringFeilet or kanIkkeKonverteres.',
+  *find(b, ctx) {
+    yield* statusFindings(b, ctx, { valideringFeilet, konverteringFeilet, kanIkkeKonverteres });
+  },
+});

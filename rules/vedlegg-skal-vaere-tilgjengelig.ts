@@ -1,0 +1,23 @@
+/**
+ * VEDLEGG_SKAL_VAERE_TILGJENGELIG: a referenced attachment does not exist for this organisation, or is
+ * slettet, kassert or inneholderVirus. Message variant by status.
+ */
+import { defineRule } from './define.js';
+import { variants } from './text.js';
+import { statusFindings } from './vedlegg-rules.js';
+
+const AVVIKSTEKST = "En av følgende:<br/>- Vedlegg '%s' med id '%s' finnes ikke.<br/>- Vedlegg '%s' er slettet.<br/>- Vedlegg '%s' er kassert.<br/>- Vedlegg '%s' inneholder virus.";
+const [finnesIkke, slettet, kassert, inneholderVirus] = variants(AVVIKSTEKST);
+
+export default defineRule({
+  kode: 'VEDLEGG_SKAL_VAERE_TILGJENGELIG',
+  tittel: 'Vedlegg referert til i begjæringen er ikke tilgjengelig og kan ikke benyttes',
+  beskrivelse: 'Alle vedlegg knyttet til begjæringen skal være tilgjengelig',
+  avvikstekst: AVVIKSTEKST,
+  gjelderKunEndringer: false,
+  kilde: 'seed',
+  utloeses: 'A referenced uuid names no stored attachment, or one with status slettet, kassert or inneholderVirus.',
+  *find(b, ctx) {
+    yield* statusFindings(b, ctx, { slettet, kassert, inneholderVirus }, finnesIkke);
+  },
+});

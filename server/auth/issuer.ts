@@ -1,0 +1,138 @@
+/**
+ * The sandbox's own Maskinporten issuer: its signing key (RSA 2048, RS256, generated once and kept in the database
+ * so tokens survive restarts), its metadata, and access tokens with the real claim layout (SPEC §3).
+ */
+import { randomBytes } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
+import type { Db } from '../store/database.js';
+import { JWT_BEARER, orgId, RSA_ALGORITHMS, SYSTEMUSER_TYPE, systemuserId, type AccessGrant, type TokenResponse } from './claims.js';
+
+export const ALG = 'RS256';
+/** Maskinporten's default token lifetime ("som oftest 2 min"). */
+export const DEFAULT_LIFETIME_SECONDS = 120;
+
+export const issuerUrl = (baseUrl: string) => `${baseUrl}/maskinporten/`;
+
+interface KeyRow {
+  kid: string;
+  private_jwk: string;
+}
+
+interface SigningKey {
+  kid: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+async function generateRow(): Promise<KeyRow> {
+  const { privateKey } = await generateKeyPair(ALG, { modulusLength: 2048, extractable: true });
+  const jwk = await exportJWK(privateKey);
+  const kid = await calculateJwkThumbprint(jwk);
+  return { kid, private_jwk: JSON.stringify({ ...jwk, kid, alg: ALG }) };
+}
+
+async function importRow(row: KeyRow): Promise<SigningKey> {
+  const jwk = JSON.parse(row.private_jwk) as JWK;
+  const publicJwk: JWK = { kty: jwk.kty, n: jwk.n, e: jwk.e, kid: row.kid, alg: ALG, use: 'sig' };
+  return {
+    kid: row.kid,
+    privateKey: (await importJWK(jwk, ALG)) as CryptoKey,
+    publicKey: (await importJWK(publicJwk, ALG)) as CryptoKey,
+    publicJwk,
+  };
+}
+
+/** Every stored key (the oldest signs); generates the first one. Two processes starting together agree on the oldest. */
+async function loadKeys(db: Db): Promise<SigningKey[]> {
+  const select = db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid');
+  let rows = select.all() as KeyRow[];
+  if (rows.length === 0) {
+    const row = await generateRow();
+    db.prepare('INSERT OR IGNORE INTO maskinporten_signing_key (kid, private_jwk, created) VALUES (?, ?, ?)').run(
+      row.kid,
+      row.private_jwk,
+      new Date().toISOString(),
+    );
+    rows = select.all() as KeyRow[];
+  }
+  return Promise.all(rows.map(importRow));
+}
+
+export interface IssueOptions {
+  /** The issuer URL the grant was addressed to (an alias), else the canonical one. */
+  issuer?: string;
+  lifetimeSeconds?: number;
+}
+
+export class Issuer {
+  /** The canonical issuer, `${publicUrl}/maskinporten/`. */
+  readonly url: string;
+  /** Issuer URLs accepted as a grant's `aud` and as a token's `iss`: the canonical one and its aliases. */
+  readonly accepted: readonly string[];
+  private readonly keys: Map<string, SigningKey>;
+  private readonly signing: SigningKey;
+
+  private constructor(publicUrl: string, aliases: readonly string[], keys: SigningKey[]) {
+    this.url = issuerUrl(publicUrl);
+    this.accepted = [this.url, ...aliases.map(issuerUrl)];
+    this.keys = new Map(keys.map((k) => [k.kid, k]));
+    this.signing = keys[0]!;
+  }
+
+  static async open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Promise<Issuer> {
+    return new Issuer(config.publicUrl, config.issuerAliases, await loadKeys(db));
+  }
+
+  /** The public key for a kid of ours (imported once). */
+  verificationKey(kid: unknown): CryptoKey | undefined {
+    return typeof kid === 'string' ? this.keys.get(kid)?.publicKey : undefined;
+  }
+
+  jwks(): { keys: JWK[] } {
+    return { keys: [...this.keys.values()].map((k) => k.publicJwk) };
+  }
+
+  /** RFC 8414 metadata for one of the accepted issuer URLs. */
+  metadata(issuer: string = this.url): Record<string, unknown> {
+    return {
+      issuer,
+      token_endpoint: `${issuer}token`,
+      jwks_uri: `${issuer}jwks`,
+      token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      grant_types_supported: [JWT_BEARER],
+      token_endpoint_auth_signing_alg_values_supported: RSA_ALGORITHMS,
+      response_types_supported: ['token'],
+    };
+  }
+
+  async issue(grant: AccessGrant, options: IssueOptions = {}): Promise<TokenResponse> {
+    const lifetime = options.lifetimeSeconds ?? DEFAULT_LIFETIME_SECONDS;
+    const iat = Math.floor(Date.now() / 1000);
+    const claims: Record<string, unknown> = {
+      aud: grant.audience ?? 'unspecified',
+      scope: grant.scope,
+      iss: options.issuer ?? this.url,
+      client_amr: grant.clientAmr,
+      token_type: 'Bearer',
+      exp: iat + lifetime,
+      iat,
+      client_id: grant.clientId,
+      jti: randomBytes(32).toString('base64url'),
+      consumer: orgId(grant.consumerOrgnr),
+    };
+    if (grant.supplierOrgnr) claims.supplier = orgId(grant.supplierOrgnr);
+    if (grant.systembrukerOrgnr) {
+      claims.authorization_details = [
+        {
+          type: SYSTEMUSER_TYPE,
+          systemuser_org: orgId(grant.systembrukerOrgnr),
+          systemuser_id: [systemuserId(grant.consumerOrgnr, grant.systembrukerOrgnr)],
+          system_id: `${grant.consumerOrgnr}_sandbox_system`,
+        },
+      ];
+    }
+    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: this.signing.kid }).sign(this.signing.privateKey);
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: grant.scope };
+  }
+}

@@ -1,0 +1,26 @@
+/** The token endpoint's work: verify a JWT-bearer grant and issue the access token it earns. */
+import { ClientStore } from './clients.js';
+import { verifyGrant } from './grant.js';
+import type { Issuer } from './issuer.js';
+import { JtiStore } from './jti.js';
+import type { TokenResponse } from './claims.js';
+import type { Db } from '../store/database.js';
+
+export class Maskinporten {
+  readonly clients: ClientStore;
+  private readonly jtis: JtiStore;
+
+  constructor(
+    db: Db,
+    readonly issuer: Issuer,
+  ) {
+    this.clients = new ClientStore(db);
+    this.jtis = new JtiStore(db);
+  }
+
+  /** POST /maskinporten/token with its form parameters; throws OAuthError. */
+  async token(params: Record<string, string>): Promise<TokenResponse> {
+    const { grant, issuer } = await verifyGrant(params, { accepted: this.issuer.accepted, clients: this.clients, jtis: this.jtis });
+    return this.issuer.issue(grant, { issuer });
+  }
+}

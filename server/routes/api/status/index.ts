@@ -1,0 +1,15 @@
+/** Status på sak (documented content and TEST_SAK_* table, modelled shape). */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApiError } from '../../../errors.js';
+import { finnStatus } from '../../../sak/status.js';
+
+type WithRef = FastifyRequest<{ Params: { eksternSaksreferanse: string } }>;
+
+export default async function status(app: FastifyInstance) {
+  app.get('/:eksternSaksreferanse', async (request: WithRef) => {
+    const ref = request.params.eksternSaksreferanse;
+    const funnet = finnStatus(app.saker, request.tenant.orgnr, ref);
+    if (!funnet) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
+    return funnet.status;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * /sandbox/klienter (SPEC §9): register a Maskinporten client — client_id, organisation, public RSA JWK, allowed
+ * scopes — so the vendor's own grant (header kid) is accepted by POST /maskinporten/token. Posting another kid for
+ * the same client adds a key (a Maskinporten client may hold several); the same kid replaces it.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../../errors.js';
+import { ClientConflict, InvalidJwk, publicRsaJwk } from '../../../auth/clients.js';
+
+interface KlientBody {
+  clientId: string;
+  orgnr: string;
+  jwk: unknown;
+  scopes?: string[];
+}
+
+const schema = {
+  body: {
+    type: 'object',
+    required: ['clientId', 'orgnr', 'jwk'],
+    additionalProperties: false,
+    properties: {
+      clientId: { type: 'string', minLength: 1, maxLength: 200 },
+      orgnr: { type: 'string', pattern: '^[0-9]{9}$' },
+      jwk: { type: 'object' },
+      scopes: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, maxItems: 100 },
+    },
+  },
+} as const;
+
+export default async function klienter(app: FastifyInstance): Promise<void> {
+  app.post('/', { schema }, async (request, reply) => {
+    const body = request.body as KlientBody;
+    await app.authenticateSandbox(request, body.orgnr);
+    try {
+      const client = app.maskinporten.clients.register({ ...body, jwk: publicRsaJwk(body.jwk) });
+      return reply.code(201).send(client);
+    } catch (err) {
+      if (err instanceof InvalidJwk) throw new ApiError(400, 'KB-006', err.message);
+      if (err instanceof ClientConflict) throw new ApiError(409, 'KB-006', err.message);
+      throw err;
+    }
+  });
+
+  // The calling organisation's clients (X-Orgnr or ?orgnr= names it for the admin token).
+  app.get('/', async (request) => {
+    const tenant = await app.authenticateSandbox(request);
+    return { klienter: app.maskinporten.clients.list(tenant.consumerOrgnr) };
+  });
+}

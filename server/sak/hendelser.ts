@@ -1,0 +1,110 @@
+/**
+ * The organisation's event feed (modelled; Skatteetaten documents polling for new messages). Sequence numbers
+ * are per organisation and gap-free: the next one is max + 1, computed in the transaction that writes the
+ * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/database.js';
+
+/** Event types of the feed. Attachment outcomes are published by the attachment service. */
+export type Hendelsestype = 'saksstatusEndret' | 'rettingForespurt' | 'vedleggStatusEndret';
+
+export interface Tilknytning {
+  eksternSaksreferanse?: string;
+  vedleggUuid?: string;
+}
+
+export interface PubliserValg extends Tilknytning {
+  /** When it happened on the sandbox clock (a step that fell due during a clock jump); default now. */
+  tidspunkt?: Date;
+}
+
+export interface Hendelse extends Tilknytning {
+  sekvensnummer: number;
+  hendelseId: string;
+  type: Hendelsestype;
+  tidspunkt: string;
+  data: Record<string, unknown>;
+}
+
+/** Runs inside the publishing transaction (the webhook outbox writes its rows here). */
+export type PublisertListener = (orgnr: string, hendelse: Hendelse) => void;
+
+interface HendelseRow {
+  sekvensnummer: number;
+  hendelseId: string;
+  type: Hendelsestype;
+  tidspunkt: string;
+  eksternSaksreferanse: string | null;
+  vedleggUuid: string | null;
+  data: string;
+}
+
+const COLUMNS = `sekvensnummer, hendelse_id AS hendelseId, type, tidspunkt, ekstern_saksreferanse AS eksternSaksreferanse,
+  vedlegg_uuid AS vedleggUuid, data`;
+
+function toHendelse(row: HendelseRow): Hendelse {
+  const { eksternSaksreferanse, vedleggUuid, data, ...rest } = row;
+  return {
+    ...rest,
+    ...(eksternSaksreferanse !== null && { eksternSaksreferanse }),
+    ...(vedleggUuid !== null && { vedleggUuid }),
+    data: JSON.parse(data) as Record<string, unknown>,
+  };
+}
+
+export class Hendelseslogg {
+  private readonly listeners: PublisertListener[] = [];
+  private readonly stmt;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {
+    this.stmt = {
+      next: db.prepare('SELECT coalesce(max(sekvensnummer), 0) + 1 FROM hendelse WHERE orgnr = ?').pluck(),
+      insert: db.prepare(`INSERT INTO hendelse (orgnr, sekvensnummer, hendelse_id, type, tidspunkt, ekstern_saksreferanse,
+        vedlegg_uuid, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      fra: db.prepare(`SELECT ${COLUMNS} FROM hendelse WHERE orgnr = ? AND sekvensnummer >= ? ORDER BY sekvensnummer LIMIT ?`),
+      en: db.prepare(`SELECT ${COLUMNS} FROM hendelse WHERE orgnr = ? AND sekvensnummer = ?`),
+    };
+  }
+
+  onPublisert(listener: PublisertListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Appends an event to `orgnr`'s feed. Synchronous and safe inside a caller's better-sqlite3 transaction (it then
+   * commits or rolls back with the caller's state change).
+   */
+  publiser(orgnr: string, type: Hendelsestype, data: Record<string, unknown>, valg: PubliserValg = {}): Hendelse {
+    const { tidspunkt = this.now(), ...tilknytning } = valg;
+    return this.db.transaction(() => {
+      const hendelse: Hendelse = {
+        sekvensnummer: this.stmt.next.get(orgnr) as number,
+        hendelseId: randomUUID(),
+        type,
+        tidspunkt: tidspunkt.toISOString(),
+        ...tilknytning,
+        data,
+      };
+      this.stmt.insert.run(orgnr, hendelse.sekvensnummer, hendelse.hendelseId, type, hendelse.tidspunkt,
+        tilknytning.eksternSaksreferanse ?? null, tilknytning.vedleggUuid ?? null, JSON.stringify(data));
+      for (const listener of this.listeners) listener(orgnr, hendelse);
+      return hendelse;
+    })();
+  }
+
+  /** Up to `maksAntall` events from `fraSekvensnummer` (inclusive), and the number to poll from next. */
+  hent(orgnr: string, fraSekvensnummer: number, maksAntall: number): { hendelser: Hendelse[]; nesteSekvensnummer: number } {
+    const hendelser = (this.stmt.fra.all(orgnr, fraSekvensnummer, maksAntall) as HendelseRow[]).map(toHendelse);
+    const siste = hendelser.at(-1);
+    return { hendelser, nesteSekvensnummer: siste ? siste.sekvensnummer + 1 : fraSekvensnummer };
+  }
+
+  hentEn(orgnr: string, sekvensnummer: number): Hendelse | undefined {
+    const row = this.stmt.en.get(orgnr, sekvensnummer) as HendelseRow | undefined;
+    return row && toHendelse(row);
+  }
+}

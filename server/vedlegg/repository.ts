@@ -1,0 +1,108 @@
+/** The vedlegg table: rows in the API's shape, every read scoped to the organisation. */
+import type { Db } from '../store/database.js';
+import type { VedleggInfo, VedleggStatus } from '../../rules/types.js';
+
+export const VEDLEGG_TYPER = ['betalingsoppfordring', 'fullmakt', 'transporterklæring', 'tvangsgrunnlag', 'tvangskraftgrunnlag', 'annet'] as const;
+
+export const VEDLEGG_STATUSER: readonly VedleggStatus[] = [
+  'mottatt',
+  'virussjekket',
+  'validert',
+  'konvertert',
+  'inneholderVirus',
+  'kanIkkeKonverteres',
+  'konverteringFeilet',
+  'valideringFeilet',
+  'slettet',
+  'kassert',
+];
+
+/** The attachment as the API answers it (OpenAPI `Vedlegg`). */
+export interface Vedlegg extends VedleggInfo {
+  storrelse: number;
+  sha256: string;
+  opprettet: string;
+  oppdatert: string;
+}
+
+export interface NyttVedlegg {
+  uuid: string;
+  orgnr: string;
+  type: string;
+  filnavn: string;
+  innsenderReferanse: string;
+  storrelse: number;
+  sha256: string;
+}
+
+interface Eier {
+  orgnr: string;
+  status: VedleggStatus;
+  filnavn: string;
+}
+
+const COLUMNS = `uuid, type, filnavn, status, storrelse, sha256, innsender_referanse AS innsenderReferanse, opprettet, oppdatert`;
+
+export class VedleggRepository {
+  private readonly byUuid;
+  private readonly infoByUuid;
+  private readonly ownerOf;
+  private readonly insertRow;
+  private readonly updateStatus;
+  private readonly updateStatusIf;
+  private readonly inStatus;
+
+  constructor(readonly db: Db) {
+    this.byUuid = db.prepare(`SELECT ${COLUMNS} FROM vedlegg WHERE orgnr = ? AND uuid = ?`);
+    this.infoByUuid = db.prepare(
+      'SELECT uuid, type, filnavn, status, innsender_referanse AS innsenderReferanse FROM vedlegg WHERE orgnr = ? AND uuid = ?',
+    );
+    this.ownerOf = db.prepare('SELECT orgnr, status, filnavn FROM vedlegg WHERE uuid = ?');
+    this.insertRow = db.prepare(
+      `INSERT INTO vedlegg (uuid, orgnr, type, filnavn, innsender_referanse, status, storrelse, sha256, opprettet, oppdatert)
+       VALUES (@uuid, @orgnr, @type, @filnavn, @innsenderReferanse, 'mottatt', @storrelse, @sha256, @naa, @naa)`,
+    );
+    this.updateStatus = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE orgnr = ? AND uuid = ?');
+    this.updateStatusIf = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE uuid = ? AND status = ?');
+    this.inStatus = db.prepare('SELECT uuid FROM vedlegg WHERE status = ?').pluck();
+  }
+
+  hent(orgnr: string, uuid: string): Vedlegg | undefined {
+    return this.byUuid.get(orgnr, uuid) as Vedlegg | undefined;
+  }
+
+  info(orgnr: string, uuid: string): VedleggInfo | undefined {
+    return this.infoByUuid.get(orgnr, uuid) as VedleggInfo | undefined;
+  }
+
+  /** Owner and status by uuid alone: for background jobs, which act for no caller. */
+  eier(uuid: string): Eier | undefined {
+    return this.ownerOf.get(uuid) as Eier | undefined;
+  }
+
+  opprett(nytt: NyttVedlegg, naa: Date): void {
+    this.insertRow.run({ ...nytt, naa: naa.toISOString() });
+  }
+
+  settStatus(orgnr: string, uuid: string, status: VedleggStatus, naa: Date): boolean {
+    return this.updateStatus.run(status, naa.toISOString(), orgnr, uuid).changes === 1;
+  }
+
+  /** Moves `uuid` from `fra` to `til`; false when its status was no longer `fra` (a job ran twice, or it was deleted). */
+  overgang(uuid: string, fra: VedleggStatus, til: VedleggStatus, naa: Date): boolean {
+    return this.updateStatusIf.run(til, naa.toISOString(), uuid, fra).changes === 1;
+  }
+
+  medStatus(status: VedleggStatus): string[] {
+    return this.inStatus.all(status) as string[];
+  }
+
+  slett(uuid: string): void {
+    this.db.prepare('DELETE FROM vedlegg WHERE uuid = ?').run(uuid);
+  }
+
+  /** Removes every row of an organisation (sandbox reset); returns their uuids. */
+  slettOrganisasjon(orgnr: string): string[] {
+    return this.db.prepare('DELETE FROM vedlegg WHERE orgnr = ? RETURNING uuid').pluck().all(orgnr) as string[];
+  }
+}

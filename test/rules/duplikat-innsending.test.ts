@@ -1,0 +1,16 @@
+/** DUPLIKAT_INNSENDING: violated and not violated. */
+import t from 'tap';
+import rule from '../../rules/duplikat-innsending.js';
+import { context, edited, endring, example, expectNone, expectViolations } from './fixtures.js';
+
+const taken = context({ finnesInnsending: (dato, ref) => dato === '2024-02-02' && ref === 'InnsenderRef124' });
+
+t.test('a new begjæring passes', async (t) => expectNone(t, rule, example('enkel')));
+t.test('the same begjæringsdato and innsenderReferanse again is a duplicate', async (t) =>
+  expectViolations(t, rule, example('enkel'), [
+    { melding: 'Sak med begjæringsdato 2024-02-02 og referanse InnsenderRef124 er allerede sendt inn', sti: '/innsenderReferanse' },
+  ], taken));
+t.test('another innsenderReferanse is not a duplicate', async (t) =>
+  expectNone(t, rule, edited('enkel', (b) => { b.innsenderReferanse = 'InnsenderRef125'; }), taken));
+t.test('an endring of the case itself is not a duplicate', async (t) =>
+  expectNone(t, rule, example('enkel'), { ...endring(example('enkel')), finnesInnsending: () => true }));

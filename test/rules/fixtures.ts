@@ -1,0 +1,122 @@
+/**
+ * Shared fixtures of the rule tests: the official examples (seed/examples) with their attachments "uploaded"
+ * — as the real service requires, every distinct (uuid, type) of an example is given its own uuid and stored
+ * as konvertert with that type and the example's innsenderReferanse — and a ready rule context.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Test } from 'tap';
+import { ROOT } from '../../server/paths.js';
+import type { Begjaering, Vedlegg } from '../../rules/model.js';
+import { createRegister } from '../../rules/register.js';
+import type { EndringContext, Rule, RuleContext, VedleggInfo, VedleggStatus, Violation } from '../../rules/types.js';
+
+export type ExampleName = 'enkel' | 'kompleks';
+
+export const PAALOGGET_ORGNR = '312597772';
+export const NOW = new Date('2026-11-26T12:00:00+01:00');
+export const register = createRegister('lenient');
+
+/** The example exactly as Skatteetaten publishes it. */
+export function rawExample(name: ExampleName): Begjaering {
+  return JSON.parse(readFileSync(join(ROOT, 'seed', 'examples', `begjaering-v0-${name}.json`), 'utf8')) as Begjaering;
+}
+
+const store = new Map<string, VedleggInfo>();
+const prepared = new Map<ExampleName, string>();
+
+/** Replaces each distinct (uuid, type) with a fresh uuid and stores it as a converted attachment. */
+function upload(name: ExampleName, doc: Begjaering): Begjaering {
+  const fresh = new Map<string, string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const v = node as Vedlegg & Record<string, unknown>;
+    if (typeof v.uuid === 'string' && typeof v.type === 'string' && typeof v.filnavn === 'string') {
+      const key = `${v.uuid}|${v.type}`;
+      let uuid = fresh.get(key);
+      if (!uuid) {
+        uuid = `00000000-0000-4000-8000-${String(store.size + 1).padStart(12, '0')}`;
+        fresh.set(key, uuid);
+        store.set(uuid, { uuid, type: v.type, filnavn: v.filnavn, status: 'konvertert', innsenderReferanse: doc.innsenderReferanse! });
+      }
+      v.uuid = uuid;
+      return;
+    }
+    Object.values(v).forEach(visit);
+  };
+  visit(doc);
+  return doc;
+}
+
+for (const name of ['enkel', 'kompleks'] as const) prepared.set(name, JSON.stringify(upload(name, rawExample(name))));
+
+/** A fresh copy of the example with its attachments uploaded. */
+export function example(name: ExampleName): Begjaering {
+  return JSON.parse(prepared.get(name)!) as Begjaering;
+}
+
+/** The example, changed in one place by `edit`. */
+export function edited(name: ExampleName, edit: (b: Begjaering) => void): Begjaering {
+  const b = example(name);
+  edit(b);
+  return b;
+}
+
+/** The stored attachment (from the examples' upload) with this uuid. */
+export function stored(uuid: string): VedleggInfo | undefined {
+  return store.get(uuid);
+}
+
+/** The rule context of the tests; `vedlegg` entries add to (or replace in) the store. */
+export function context(overrides: Partial<RuleContext> = {}, vedlegg: VedleggInfo[] = []): RuleContext {
+  const extra = new Map(vedlegg.map((v) => [v.uuid, v]));
+  return {
+    påloggetOrgnr: PAALOGGET_ORGNR,
+    now: NOW,
+    register,
+    vedlegg: (uuid) => extra.get(uuid) ?? store.get(uuid),
+    finnesInnsending: () => false,
+    ...overrides,
+  };
+}
+
+/** A change (endring) of the case whose stored version is `forrige`. */
+export function endring(forrige: Begjaering, overrides: Partial<EndringContext> = {}): RuleContext {
+  return context({
+    endring: { eksternSaksreferanse: 'SAK-1', saksstatus: 'sakOpprettet', harUbehandletInnsending: false, forrige, ...overrides },
+  });
+}
+
+/** A stored attachment like the one with `uuid`, changed by `changes`. */
+export function restored(uuid: string, changes: Partial<VedleggInfo>): VedleggInfo {
+  return { ...stored(uuid)!, ...changes };
+}
+
+/** enkel's only akseptKanalvalg reference (under the mis-cased key) and its pointer. */
+const AKSEPT_UUID = example('enkel').begjaeringensTvangsgrunnlag![0]!.saerligTvangsgrunnlag!.skriftligMeddelelse!
+  .forsendelsesmaate!.AlternativElektroniskKanalForMeddelelse!.akseptKanalvalg!.uuid!;
+export const AKSEPT_STI =
+  '/begjaeringensTvangsgrunnlag/0/saerligTvangsgrunnlag/skriftligMeddelelse/forsendelsesmaate/AlternativElektroniskKanalForMeddelelse/akseptKanalvalg/uuid';
+
+/** A context where enkel's akseptKanalvalg attachment has `status`. */
+export function akseptWithStatus(status: VedleggStatus): RuleContext {
+  return context({}, [restored(AKSEPT_UUID, { status })]);
+}
+
+/** The rule finds exactly these violations (kode and beskrivelse are the rule's). */
+export function expectViolations(
+  t: Test,
+  rule: Rule,
+  doc: Begjaering,
+  expected: Array<Pick<Violation, 'melding' | 'sti'>>,
+  ctx: RuleContext = context(),
+): void {
+  const want = expected.map((e) => ({ kode: rule.kode, melding: e.melding, beskrivelse: rule.beskrivelse, sti: e.sti }));
+  t.same(rule.check(doc, ctx), want, `${rule.kode}: ${expected.length} violation(s)`);
+}
+
+/** The rule finds nothing. */
+export function expectNone(t: Test, rule: Rule, doc: Begjaering, ctx: RuleContext = context()): void {
+  t.same(rule.check(doc, ctx), [], `${rule.kode}: no violation`);
+}

@@ -1,0 +1,19 @@
+/** INNSENDER_IKKE_IDENTIFISERBAR: violated and not violated. */
+import t from 'tap';
+import { createRegister } from '../../rules/register.js';
+import rule from '../../rules/innsender-ikke-identifiserbar.js';
+import { context, edited, example, expectNone, expectViolations } from './fixtures.js';
+
+t.test('a checksum-valid innsender passes', async (t) => expectNone(t, rule, example('enkel')));
+t.test('an organisation number that fails its checksum', async (t) =>
+  expectViolations(t, rule, edited('enkel', (b) => { b.innsender!.innsender!.virksomhet!.identifikator!.verdi = '312597773'; }), [
+    { melding: 'Innsender 312597773 kan ikke identifiseres', sti: '/innsender/innsender/virksomhet/identifikator/verdi' },
+  ]));
+t.test('a valid number the strict register does not know', async (t) =>
+  expectViolations(t, rule, edited('enkel', (b) => { b.innsender!.innsender!.virksomhet!.identifikator!.verdi = '974760673'; }), [
+    { melding: 'Innsender 974760673 kan ikke identifiseres', sti: '/innsender/innsender/virksomhet/identifikator/verdi' },
+  ], context({ register: createRegister('strict') })));
+t.test('an innsender without identifier is named by its name', async (t) =>
+  expectViolations(t, rule, edited('enkel', (b) => { delete b.innsender!.innsender!.virksomhet!.identifikator; }), [
+    { melding: 'Innsender Inkassobyrå AS kan ikke identifiseres', sti: '/innsender/innsender' },
+  ]));

@@ -1,0 +1,18 @@
+/** MANGLER_OPPLYSNINGER_OM_SAKSOEKER: violated and not violated. */
+import t from 'tap';
+import rule from '../../rules/mangler-opplysninger-om-saksoeker.js';
+import { edited, example, expectNone, expectViolations } from './fixtures.js';
+
+const LIST = ' må oppgis med en av\n- orgnummer og navn\n- navn og adresse\n- personlig identifikator, etternavn og fornavn\n- fødselsdato, etternavn og fornavn';
+
+t.test('orgnummer and navn pass', async (t) => expectNone(t, rule, example('kompleks')));
+t.test('navn and adresse pass', async (t) =>
+  expectNone(t, rule, edited('kompleks', (b) => { delete b.saksoeker![0]!.saksoeker!.virksomhet!.identifikator; })));
+t.test('a saksøker with only a name', async (t) =>
+  expectViolations(t, rule, edited('kompleks', (b) => { b.saksoeker![0]!.saksoeker = { virksomhet: { navn: 'SMUL FLAT TIGER AS' } }; }), [
+    { melding: 'Saksøker SMUL FLAT TIGER AS' + LIST, sti: '/saksoeker/0/saksoeker' },
+  ]));
+t.test('no saksøker at all', async (t) =>
+  expectViolations(t, rule, edited('kompleks', (b) => { b.saksoeker = []; }), [
+    { melding: 'Saksøker (ikke oppgitt)' + LIST, sti: '/saksoeker' },
+  ]));

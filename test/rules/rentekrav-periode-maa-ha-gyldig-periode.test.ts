@@ -1,0 +1,12 @@
+/** RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE: violated and not violated. */
+import t from 'tap';
+import rule from '../../rules/rentekrav-periode-maa-ha-gyldig-periode.js';
+import { edited, example, expectNone, expectViolations } from './fixtures.js';
+
+t.test('periods before the begjæringsdato pass', async (t) => expectNone(t, rule, example('kompleks')));
+t.test('a period that ends when it starts', async (t) =>
+  expectViolations(t, rule, edited('kompleks', (b) => { b.kravTilInnkreving![1]!.erRentekrav!.rentePeriode!.sluttdato = '2021-07-09'; }), [
+    { melding: 'Krav med innsenders referanse RentekravPåHovedkrav_101461397_1 har ugyldig renteperiode', sti: '/kravTilInnkreving/1/erRentekrav/rentePeriode' },
+  ]));
+t.test('/v1 accepts the official enkel, whose interest period (from 2024-06-02) starts after its begjæringsdato 2024-02-02', async (t) =>
+  expectNone(t, rule, example('enkel')));

@@ -1,0 +1,16 @@
+/** SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: violated and not violated. */
+import t from 'tap';
+import type { Adresse } from '../../rules/model.js';
+import rule from '../../rules/saksoekers-utenlands-adresse-ugyldig.js';
+import { edited, expectNone, expectViolations } from './fixtures.js';
+
+const utland = (landkode?: string): Adresse => ({
+  adressetype: 'postadresse',
+  adresseUtland: { adresseFrittFormatUtland: { adressetekst: ['Kungsgatan 1'], poststedsnavn: 'Stockholm', landkode } },
+});
+
+t.test('poststed and landkode pass', async (t) => expectNone(t, rule, edited('enkel', (b) => { b.saksoeker![0]!.saksoeker!.adresse = [utland('SE')]; })));
+t.test('a foreign address without landkode', async (t) =>
+  expectViolations(t, rule, edited('enkel', (b) => { b.saksoeker![0]!.saksoeker!.adresse = [utland()]; }), [
+    { melding: 'Saksøker 311758489 sin adresse utenlands må minimum inneholde poststed og landkode', sti: '/saksoeker/0/saksoeker/adresse/0/adresseUtland' },
+  ]));
