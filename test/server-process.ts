@@ -24,10 +24,15 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startServer(env: Record<string, string>, timeoutMs = 10_000): Promise<RunningServer> {
+/** `entry`: the compiled server to run (default dist/; a test may run the build it was compiled with). */
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 10_000,
+  entry = join(ROOT, 'dist/server/server.js'),
+): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server/server.js')], {
+  const child = spawn(process.execPath, [entry], {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

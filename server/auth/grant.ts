@@ -160,7 +160,9 @@ export async function verifyGrant(params: Record<string, string>, ctx: GrantCont
   }
   if (consumerOrg !== undefined && c.iss_onbehalfof !== undefined) throw invalidAssertion('consumer_org and iss_onbehalfof cannot be combined');
   if (consumerOrg !== undefined && systembrukerOrgnr) throw invalidAssertion('consumer_org and a system user cannot be combined');
+  const aud = resource(c.resource);
 
+  // Last: only a grant that passed every other check uses up its jti.
   if (c.jti !== undefined) {
     if (typeof c.jti !== 'string' || !c.jti) throw invalidAssertion('jti must be a string');
     if (!ctx.jtis.use(clientId, c.jti, exp + SKEW_SECONDS)) throw invalidAssertion('The jti has been used before');
@@ -168,13 +170,12 @@ export async function verifyGrant(params: Record<string, string>, ctx: GrantCont
 
   const grant: AccessGrant = {
     consumerOrgnr: consumerOrg ?? who.orgnr,
-    clientId: clientId,
+    clientId,
     clientAmr: who.clientAmr,
     scope: scopes.join(' '),
   };
   if (consumerOrg !== undefined && consumerOrg !== who.orgnr) grant.supplierOrgnr = who.orgnr;
   if (systembrukerOrgnr) grant.systembrukerOrgnr = systembrukerOrgnr;
-  const aud = resource(c.resource);
   if (aud !== undefined) grant.audience = aud;
   return { grant, issuer };
 }

@@ -17,7 +17,11 @@ export type Saksstatus = (typeof SAKSSTATUSER)[number];
 export const BESLUTNINGSTYPER = ['utleggstrekk', 'utleggspant', 'intetTilUtlegg'] as const;
 export type Beslutningstype = (typeof BESLUTNINGSTYPER)[number];
 
-/** Every legal move. The first target is the automatic next step on the sandbox clock. */
+/**
+ * Every legal move. The first target is the automatic next step on the sandbox clock. The statuses closed for an
+ * endring (UGYLDIG_STATUS) are the rule's own set, `LUKKET` in rules/ugyldig-status.ts: sakBesluttet and the
+ * three end states.
+ */
 export const OVERGANGER: Readonly<Record<Saksstatus, readonly Saksstatus[]>> = {
   sakOpprettet: ['sakUnderBehandling', 'sakNektetFremmet', 'sakHevet'],
   sakUnderBehandling: ['sakForelagt', 'sakNektetFremmet', 'sakHevet'],
@@ -27,20 +31,6 @@ export const OVERGANGER: Readonly<Record<Saksstatus, readonly Saksstatus[]>> = {
   sakNektetFremmet: [],
   sakHevet: [],
 };
-
-/**
- * Statuses in which an endring gets UGYLDIG_STATUS ("Saken har en status der endringer ikke lenger er
- * tillatt"). Modelled: a decided case (sakBesluttet) is closed for changes too, as are the three end states.
- */
-export const STENGT_FOR_ENDRING: ReadonlySet<Saksstatus> = new Set(['sakBesluttet', 'sakAvsluttet', 'sakNektetFremmet', 'sakHevet']);
-
-export function erSaksstatus(value: unknown): value is Saksstatus {
-  return typeof value === 'string' && (SAKSSTATUSER as readonly string[]).includes(value);
-}
-
-export function erBeslutningstype(value: unknown): value is Beslutningstype {
-  return typeof value === 'string' && (BESLUTNINGSTYPER as readonly string[]).includes(value);
-}
 
 export function automatiskNeste(status: Saksstatus): Saksstatus | undefined {
   return OVERGANGER[status][0];

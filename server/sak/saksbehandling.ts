@@ -10,7 +10,7 @@ import type { Begjaering } from '../../rules/model.js';
 import type { EndringContext } from '../../rules/types.js';
 import { LUKKET } from '../../rules/ugyldig-status.js';
 import type { Hendelse, Hendelseslogg } from './hendelser.js';
-import { automatiskNeste, erSaksstatus, sti, type Beslutningstype, type Saksstatus } from './livssyklus.js';
+import { automatiskNeste, sti, type Beslutningstype, type Saksstatus } from './livssyklus.js';
 import type { Sak, SakRepository } from './repository.js';
 
 /**
@@ -126,7 +126,7 @@ export class Saksbehandling {
 
   /** The next automatic step, `stegMs` after `fra` (possibly already due after a clock jump). */
   private planlegg(sak: Sak, fra: Date): void {
-    if (this.d.stegMs > 0 && erSaksstatus(sak.saksstatus) && automatiskNeste(sak.saksstatus)) {
+    if (this.d.stegMs > 0 && automatiskNeste(sak.saksstatus)) {
       const forfallMs = fra.getTime() + this.d.stegMs;
       this.d.clock.schedule(STEG_JOBB, forfallMs - this.d.clock.now().getTime(), { sakId: sak.id, fra: sak.saksstatus, forfallMs });
     }

@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -55,9 +56,12 @@ export class VedleggFiles {
         done(null, chunk);
       },
     });
+    const out = createWriteStream(path, { flags: 'wx' });
     try {
-      await pipeline(source, tap, createWriteStream(path, { flags: 'wx' }));
+      await pipeline(source, tap, out);
     } catch (err) {
+      // The file may still be opening when the source fails; remove it only once the stream has closed.
+      if (!out.closed) await once(out, 'close');
       rmSync(path, { force: true });
       throw err;
     }

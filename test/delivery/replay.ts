@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { lchownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, sep } from 'node:path';
 import { isIgnored, parseDockerignore } from './dockerignore.js';
-import { last, parseCopy, parseEnv, parseList, words, type Instruction, type Stage } from './dockerfile.js';
+import { parseCopy, parseEnv, parseList, words, type Instruction, type Stage } from './dockerfile.js';
 
 export interface Ids {
   uid: number;
@@ -46,6 +46,8 @@ export interface ReplayedStage {
 
 export class Replay {
   readonly stages: ReplayedStage[] = [];
+  /** Wall time of each RUN step, for the report. */
+  readonly timings: { stage: string; line: number; command: string; ms: number }[] = [];
   private readonly ignore;
 
   constructor(private readonly opts: ReplayOptions) {
@@ -172,7 +174,9 @@ export class Replay {
     const env = { ...mapEnv(state), PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', HOME: process.env.HOME ?? '/root', npm_config_prefer_offline: 'true' };
     const [cmd, args] = this.command(state.user, ['/bin/sh', '-c', script], env);
     this.opts.log(`$ ${script}`);
+    const started = performance.now();
     const res = spawnSync(cmd, args, { cwd: Replay.map(state.root, state.workdir), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    this.timings.push({ stage: state.stage.name, line: inst.line, command: inst.args, ms: performance.now() - started });
     this.opts.log(`${res.stdout}${res.stderr}`);
     if (res.status !== 0) throw new Error(`RUN ${inst.args} exited with ${res.status ?? res.signal}:\n${`${res.stdout}${res.stderr}`.slice(-4000)}`);
   }
