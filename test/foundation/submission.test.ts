@@ -94,3 +94,13 @@ t.test('cases survive closing and rebuilding the app on the same file', async (t
   t.equal(stored.statusCode, 200);
   t.equal(stored.json().versjoner.length, 1);
 });
+
+t.test('unknown fields are tolerated and named in the Advarsel header', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, INNSENDER);
+  const begjaering = { ...(await lastOppVedleggFor(app, token, example('enkel'))), ukjentFelt: 1, innsender: { ...example('enkel').innsender as object, ekstra: 'x' } };
+  const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: `Bearer ${token}` }, payload: begjaering });
+  t.equal(res.statusCode, 204, res.body);
+  t.equal(res.headers.advarsel, 'ukjente felt ignorert: /ukjentFelt, /innsender/ekstra');
+});

@@ -1,7 +1,6 @@
 /** The rule engine as a decorated service: builds the rule context for a caller and runs every rule. */
 import fp from 'fastify-plugin';
 import { ruleByKode, runRules } from '../../../rules/engine.js';
-import { createRegister } from '../../../rules/register.js';
 import type { Begjaering } from '../../../rules/model.js';
 import type { EndringContext, RuleContext, Violation } from '../../../rules/types.js';
 import type { Tenant } from '../../auth/tenant.js';
@@ -20,11 +19,10 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const register = createRegister(app.config.registerMode);
     const context = (tenant: Tenant, endring?: EndringContext): RuleContext => ({
       påloggetOrgnr: tenant.orgnr,
       now: app.clock.now(),
-      register,
+      register: app.partsregister,
       vedlegg: (uuid) => app.vedlegg.info(tenant.orgnr, uuid),
       finnesInnsending: (dato, ref) => app.saker.finnesInnsending(tenant.orgnr, dato, ref),
       endring,
@@ -35,5 +33,5 @@ export default fp(
       duplikat: (begjaering, tenant) => duplikatRule.check(begjaering, { ...context(tenant), finnesInnsending: () => true }),
     } satisfies Regler);
   },
-  { name: 'rule-engine', dependencies: ['clock', 'vedlegg', 'saker'] },
+  { name: 'rule-engine', dependencies: ['clock', 'vedlegg', 'saker', 'partsregister'] },
 );

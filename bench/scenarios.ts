@@ -1,0 +1,125 @@
+/**
+ * Request builders for the bench (pure, so test/bench/smoke.test.ts can check them against the app): submission
+ * bodies that never repeat, a begjæring with any number of krav, Maskinporten grants signed on the spot, and a
+ * multipart upload of a given size.
+ */
+import { createPrivateKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../server/paths.js';
+import type { Begjaering, Krav } from '../rules/model.js';
+
+/** The innsender of the official examples; tokens for the bench are minted for it. */
+export const INNSENDER = '312597772';
+export const API_SCOPE = 'skatteetaten:utleggsbegjaering';
+export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
+export function example(name: 'enkel' | 'kompleks'): Begjaering {
+  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', `begjaering-v0-${name}.json`), 'utf8')) as Begjaering;
+}
+
+export const PDF = { navn: 'tvangsgrunnlag.pdf', innhold: readFileSync(join(ROOT, 'test/fixtures/files/tvangsgrunnlag.pdf')), contentType: 'application/pdf' };
+
+/** A copy with another innsenderReferanse (attachments must then be uploaded for it: they carry the reference). */
+export function medReferanse(b: Begjaering, innsenderReferanse: string): Begjaering {
+  return { ...structuredClone(b), innsenderReferanse };
+}
+
+const DAY_MS = 86_400_000;
+const DATE_MARK = '\u0000begjaeringsdato\u0000';
+
+/**
+ * Bodies for "every request a new case". A case is unique by (begjaeringsdato, innsenderReferanse) and attachments
+ * are bound to their innsenderReferanse, so body i takes template i mod n (each with its own uploaded attachments)
+ * and a begjaeringsdato i div n days before the example's — distinct for every i.
+ */
+export class SubmissionBodies {
+  private readonly parts: [string, string][];
+  private readonly start: number;
+  private i = 0;
+
+  constructor(templates: readonly Begjaering[]) {
+    if (templates.length === 0) throw new Error('at least one template');
+    this.start = Date.parse(`${templates[0]!.begjaeringsdato}T00:00:00Z`);
+    this.parts = templates.map((t) => {
+      const [before, after] = JSON.stringify({ ...t, begjaeringsdato: DATE_MARK }).split(JSON.stringify(DATE_MARK));
+      return [before!, after!];
+    });
+  }
+
+  /** Bodies handed out so far. */
+  get count(): number {
+    return this.i;
+  }
+
+  next(): string {
+    const i = this.i++;
+    const [before, after] = this.parts[i % this.parts.length]!;
+    const dato = new Date(this.start - Math.floor(i / this.parts.length) * DAY_MS).toISOString().slice(0, 10);
+    return `${before}"${dato}"${after}`;
+  }
+}
+
+/**
+ * The example with `n` krav: its three (hovedkrav, rentekrav and costs, both related to the hovedkrav) repeated in
+ * groups with their own references, every one named by the tvangsgrunnlag — a document every rule accepts.
+ */
+export function medKrav(b: Begjaering, n: number): Begjaering {
+  const mal = b.kravTilInnkreving ?? [];
+  const hoved = mal[0]?.kravreferanse ?? '';
+  const ref = (r: string, gruppe: number) => (gruppe === 0 ? r : `${r}-${gruppe}`);
+  const krav: Krav[] = Array.from({ length: n }, (_, i) => {
+    const gruppe = Math.floor(i / mal.length);
+    const k = structuredClone(mal[i % mal.length]!);
+    k.kravreferanse = ref(k.kravreferanse ?? '', gruppe);
+    if (k.relatertKrav) k.relatertKrav = k.relatertKrav.map((r) => (r === hoved ? ref(r, gruppe) : r));
+    return k;
+  });
+  const copy = structuredClone(b);
+  copy.kravTilInnkreving = krav;
+  const [tg] = copy.begjaeringensTvangsgrunnlag ?? [];
+  if (tg) tg.innsendersKravreferanse = krav.map((k) => k.kravreferanse!);
+  return copy;
+}
+
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export interface GrantClient {
+  clientId: string;
+  kid: string;
+  privateKey: KeyObject;
+  /** The public key as a JWK, for POST /sandbox/klienter. */
+  publicJwk: JsonWebKey;
+}
+
+export function grantClient(clientId = `bench-${randomUUID()}`): GrantClient {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = `bench-${randomUUID()}`;
+  return { clientId, kid, privateKey: createPrivateKey(privateKey.export({ format: 'pem', type: 'pkcs8' })), publicJwk: { ...publicKey.export({ format: 'jwk' }), kid } };
+}
+
+/**
+ * A token-request body with a freshly signed JWT-bearer grant (new jti, iat now). Signed synchronously with
+ * node:crypto (RS256), because autocannon's setupRequest cannot wait for jose's asynchronous signing.
+ */
+export function grantBody(client: GrantClient, audience: string): string {
+  const iat = Math.floor(Date.now() / 1000);
+  const input = `${b64url({ alg: 'RS256', kid: client.kid })}.${b64url({ aud: audience, iss: client.clientId, iat, exp: iat + 120, jti: randomUUID(), scope: API_SCOPE })}`;
+  const assertion = `${input}.${sign('sha256', Buffer.from(input), client.privateKey).toString('base64url')}`;
+  return new URLSearchParams({ grant_type: GRANT_TYPE, assertion }).toString();
+}
+
+/** A multipart/form-data POST /vedlegg body: a PDF padded with a trailing comment to `bytes`. */
+export function uploadBody(bytes: number, innsenderReferanse: string): { body: Buffer; contentType: string } {
+  const boundary = `----bench${randomUUID().replace(/-/g, '')}`;
+  const pad = Math.max(0, bytes - PDF.innhold.length - 3);
+  const fil = Buffer.concat([PDF.innhold, Buffer.from(`\n%${'x'.repeat(pad)}\n`)]);
+  const felt = { type: 'tvangsgrunnlag', innsenderReferanse, filnavn: 'stort-tvangsgrunnlag.pdf' };
+  const head = Object.entries(felt).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('');
+  const body = Buffer.concat([
+    Buffer.from(`${head}--${boundary}\r\nContent-Disposition: form-data; name="fil"; filename="${felt.filnavn}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    fil,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}

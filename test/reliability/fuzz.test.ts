@@ -1,0 +1,194 @@
+/**
+ * Fuzzing (SPEC §2, §11): seeded mutations of the official examples and of the headers, sent to every POST/PUT route
+ * that takes a body. Invariant: a documented status, a well-formed error body for every error (the token endpoint:
+ * RFC 6749's), never a 500, and /health stays 200. Replay a run with FUZZ_SEED=<seed>; FUZZ_CASES sets the count.
+ */
+import t from 'tap';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { API, example, testApp, tokenFor } from '../helpers.js';
+import { lastOppVedleggFor } from '../vedlegg-fixture.js';
+import { errorBodyProblem, oauthErrorProblem, Prng, seedFrom, type Answer } from './kit.js';
+
+const ORG = '312597772';
+const OTHER_ORG = '311758489';
+const SEED = seedFrom('FUZZ_SEED');
+const CASES = Number(process.env.FUZZ_CASES ?? 2500);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Container = Json[] | { [key: string]: Json };
+
+const rng = new Prng(SEED);
+const MB = 'x'.repeat(1024 * 1024);
+const WEIRD_STRINGS = ['', ' ', '\u0000', '\ud800', '😀'.repeat(50), '\u202e', 'æøå'.repeat(20), '<feil>&amp;</feil>', "'; DROP TABLE sak;--", '%s%n', '../../etc/passwd'];
+const WEIRD_NUMBERS = [1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.1 + 0.2, 5e-324, 123.456789, -1, 0, 2 ** 31, 1.5];
+
+/** Every (container, key) in the tree, so a mutation can hit any field at any depth. */
+function slots(root: Json): [Container, string | number][] {
+  const found: [Container, string | number][] = [];
+  const walk = (node: Json) => {
+    if (Array.isArray(node)) node.forEach((v, i) => (found.push([node, i]), walk(v)));
+    else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) found.push([node, k]), walk(v);
+  };
+  walk(root);
+  return found;
+}
+
+function replacement(old: Json): Json {
+  switch (rng.int(12)) {
+    case 0: return null;
+    case 1: return typeof old === 'string' ? 42 : String(old);
+    case 2: return rng.pick(WEIRD_NUMBERS);
+    case 3: return rng.chance(0.5);
+    case 4: return {};
+    case 5: return [];
+    case 6: return rng.pick(WEIRD_STRINGS);
+    case 7: return rng.chance(0.1) ? MB : 'y'.repeat(rng.int(5000));
+    case 8: return rng.chance(0.15) ? Array.from({ length: 10_000 }, () => structuredClone(old)) : [old, old];
+    case 9: return [old];
+    case 10: return { verdi: old };
+    default: return -0;
+  }
+}
+
+function mutateTree(root: Json): Json {
+  const all = slots(root);
+  for (let n = 1 + rng.int(3); n > 0 && all.length > 0; n--) {
+    const [container, key] = rng.pick(all);
+    if (rng.chance(0.15) && !Array.isArray(container)) delete container[key as string];
+    else (container as Record<string | number, Json>)[key] = replacement((container as Record<string | number, Json>)[key]!);
+  }
+  return root;
+}
+
+const DEEP = 10_000;
+/** Mutations of the JSON text itself: what JSON.stringify can never produce. */
+function mutateText(text: string): string | Buffer {
+  const at = (i: number, insert: string) => text.slice(0, i) + insert + text.slice(i);
+  const brace = () => {
+    const positions = [...text.matchAll(/\{/g)].map((m) => m.index!);
+    return positions.length ? rng.pick(positions) + 1 : -1;
+  };
+  switch (rng.int(11)) {
+    case 0: return text.replace(/:(-?\d+(\.\d+)?)/, rng.pick([':1e400', ':-1e400', ':1E+400', ':-0', ':0e0', ':1.00000000000000000000001']));
+    case 1: return `{"a":${'['.repeat(DEEP)}${']'.repeat(DEEP)}}`;
+    case 2: return `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`;
+    case 3: {
+      const i = brace();
+      return i < 0 ? text : at(i, rng.pick(['"innsenderReferanse":"dup",', '"__proto__":{"admin":true,"orgnr":"311758489"},', '"constructor":{"prototype":{"admin":true}},', '"begjaeringsdato":"2024-02-02","begjaeringsdato":1,']));
+    }
+    case 4: {
+      const i = text.indexOf('"', rng.int(text.length));
+      const bytes = Buffer.from(rng.pick([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80]]));
+      return i < 0 ? Buffer.concat([Buffer.from(text), bytes]) : Buffer.concat([Buffer.from(text.slice(0, i + 1)), bytes, Buffer.from(text.slice(i + 1))]);
+    }
+    case 5: return text.slice(0, rng.int(text.length));
+    case 6: return text + rng.pick(['}', ',', ' garbage', '\u0000', '{}']);
+    case 7: return `\ufeff${text}`;
+    case 8: return rng.pick(['', ' ', 'null', '[]', '"tekst"', '123', 'true', '{}', '{"__proto__":null}']);
+    case 9: return text.replace(/"[a-zA-Z]+":/, '"__proto__":');
+    default: return text.replace(/"([a-zA-Z]+)":/, '"$1":"shadow","$1":');
+  }
+}
+
+const ACCEPTS = ['application/json', 'application/xml', 'text/xml', '*/*', 'text/html', 'application/problem+json', 'image/png', 'application/json;q=0', 'garbage;;;', '', 'application/xml, application/json', 'x'.repeat(5000)];
+const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=', 'application/xml', 'application/vnd.api+json', '', 'å/ø', 'application/json; boundary=x; charset="utf-8"'];
+const KORRELASJONSIDER = ['x'.repeat(10_000), 'ææææ', '', ' ', '../../', '00000000-0000-0000-0000-000000000000', 'a b c', '<script>', 'ok-id_1.2'];
+
+function authorization(tokens: Tokens): string | undefined {
+  if (!rng.chance(0.2)) return `Bearer ${tokens.org}`;
+  return rng.pick([
+    undefined, 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'Bearer a.b.c', 'Bearer ....', `Bearer ${'A'.repeat(100_000)}`,
+    `Bearer ${tokens.org}x`, `Bearer ${tokens.org.split('.').slice(0, 2).join('.')}.`, `bearer ${tokens.org}`, `Bearer  ${tokens.org} `,
+    `Bearer ${tokens.other}`, `Bearer ${tokens.noScope}`, `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`, 'Bearer ÿÿÿ',
+  ]);
+}
+
+interface Tokens {
+  org: string;
+  other: string;
+  noScope: string;
+}
+
+interface Target {
+  name: string;
+  method: 'POST' | 'PUT';
+  url: () => string;
+  base: () => Json;
+  form?: boolean;
+}
+
+async function setup(app: FastifyInstance) {
+  const org = await tokenFor(app, ORG, { levetidSekunder: 3600 });
+  const tokens: Tokens = { org, other: await tokenFor(app, OTHER_ORG, { levetidSekunder: 3600 }), noScope: await tokenFor(app, ORG, { scope: 'annet:scope' }) };
+  const enkel = (await lastOppVedleggFor(app, org, example('enkel'))) as Json;
+  const kompleks = (await lastOppVedleggFor(app, org, example('kompleks'))) as Json;
+  const first = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers: { authorization: `Bearer ${org}` }, payload: enkel as object });
+  if (first.statusCode !== 201) throw new Error(`setup submission: ${first.statusCode} ${first.body}`);
+  const ref = (first.json() as { eksternSaksreferanse: string }).eksternSaksreferanse;
+  const begjaering = () => structuredClone(rng.chance(0.5) ? enkel : kompleks);
+  const oddRef = () => rng.pick([ref, ref, encodeURIComponent('æøå'), 'x'.repeat(2000), '%2e%2e', 'TEST_SAK_OPPRETTET', '%00']);
+  const targets: Target[] = [
+    { name: 'POST utleggsbegjaering', method: 'POST', url: () => `${API}/utleggsbegjaering`, base: begjaering },
+    { name: 'POST valider', method: 'POST', url: () => `${API}/utleggsbegjaering/valider`, base: begjaering },
+    { name: 'PUT endring', method: 'PUT', url: () => `${API}/utleggsbegjaering/${oddRef()}`, base: begjaering },
+    { name: 'PUT valider endring', method: 'PUT', url: () => `${API}/utleggsbegjaering/valider/${oddRef()}`, base: begjaering },
+    { name: 'POST vedlegg', method: 'POST', url: () => `${API}/vedlegg`, base: () => ({ type: 'annet', innsenderReferanse: 'x', fil: 'abc' }) },
+    { name: 'POST betjeningskart', method: 'POST', url: () => `${API}/betjeningskart`, base: () => ({ identifikatorer: ['08907395937', '312597772'] }) },
+    { name: 'POST sandbox/token', method: 'POST', url: () => '/sandbox/token', base: () => ({ orgnr: ORG, systembrukerOrgnr: OTHER_ORG, scope: 'skatteetaten:utleggsbegjaering', levetidSekunder: 60 }) },
+    { name: 'POST maskinporten/token', method: 'POST', url: () => '/maskinporten/token', form: true, base: () => ({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: org }) },
+  ];
+  return { tokens, targets };
+}
+
+function formBody(value: Json): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return String(value);
+  return new URLSearchParams(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
+}
+
+function request(target: Target, tokens: Tokens): { options: InjectOptions; what: string } {
+  let body: Json = target.base();
+  const what: string[] = [target.name];
+  if (rng.chance(0.8)) body = mutateTree(body), what.push('tree');
+  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body);
+  if (rng.chance(0.35)) payload = mutateText(payload.toString()), what.push('text');
+  const headers: Record<string, string> = { 'content-type': target.form ? 'application/x-www-form-urlencoded' : 'application/json' };
+  const auth = authorization(tokens);
+  if (auth !== undefined) headers.authorization = auth;
+  if (rng.chance(0.2)) headers.accept = rng.pick(ACCEPTS), what.push(`accept=${headers.accept.slice(0, 30)}`);
+  if (rng.chance(0.2)) headers['content-type'] = rng.pick(CONTENT_TYPES), what.push(`ct=${headers['content-type']}`);
+  if (rng.chance(0.15)) headers.korrelasjonsid = rng.pick(KORRELASJONSIDER);
+  if (rng.chance(0.05)) delete headers['content-type'];
+  return { options: { method: target.method, url: target.url(), headers, payload }, what: what.join(' ') };
+}
+
+t.test(`fuzz ${CASES} requests, seed ${SEED}`, async (t) => {
+  t.comment(`FUZZ_SEED=${SEED} FUZZ_CASES=${CASES}`);
+  const app = await testApp({ logLevel: 'silent' });
+  t.teardown(() => app.close());
+  const { tokens, targets } = await setup(app);
+  const statuses = new Map<string, number>();
+  const findings: string[] = [];
+  const started = performance.now();
+  for (let i = 0; i < CASES; i++) {
+    const target = rng.pick(targets);
+    const { options, what } = request(target, tokens);
+    const res = await app.inject(options);
+    const answer: Answer = { status: res.statusCode, headers: res.headers, body: res.body };
+    const problem = target.form ? oauthErrorProblem(answer) : errorBodyProblem(answer);
+    const key = `${target.name} ${res.statusCode}`;
+    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    if (problem && findings.length < 20) findings.push(`#${i} ${what}: ${problem}`);
+    if (i % 500 === 499) {
+      const health = await app.inject({ method: 'GET', url: '/health' });
+      if (health.statusCode !== 200) findings.push(`#${i}: /health ${health.statusCode}`);
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  t.comment(`${CASES} requests in ${ms} ms; answers: ${[...statuses].sort().map(([k, n]) => `${k}×${n}`).join(', ')}`);
+  t.same(findings, [], `no finding (seed ${SEED})`);
+  t.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200, '/health 200 after the run');
+  // Still answering correctly, not only alive: the official example still validates.
+  const enkel = await lastOppVedleggFor(app, tokens.org, example('enkel'));
+  const ok = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: `Bearer ${tokens.org}` }, payload: enkel });
+  t.equal(ok.statusCode, 204, ok.body);
+});
