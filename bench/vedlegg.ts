@@ -17,7 +17,7 @@ export interface Fil {
 export async function lastOpp(url: string, token: string, felt: Record<string, string>, fil: Fil): Promise<string> {
   const form = new FormData();
   for (const [name, value] of Object.entries(felt)) form.append(name, value);
-  form.append('fil', new Blob([fil.innhold], { type: fil.contentType }), fil.navn);
+  form.append('fil', new Blob([new Uint8Array(fil.innhold)], { type: fil.contentType }), fil.navn);
   const res = await fetch(`${url}${API}/vedlegg`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   if (res.status !== 201) throw new Error(`upload ${felt.type}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { uuid: string }).uuid;
