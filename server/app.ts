@@ -1,10 +1,12 @@
 /** Builds the Fastify app (server.ts listens). Tests drive `buildApp(config)` with `app.inject`. */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import autoload from '@fastify/autoload';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { korrelasjonsidFrom } from './korrelasjonsid.js';
+import { fromFastifyError } from './error-mapping.js';
+import { negotiate, renderError } from './plugins/app/errors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const API_PREFIX = '/api/utleggsbegjaering/v1';
@@ -15,14 +17,27 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Where log lines go (default stdout); tests read them from here. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(config: Config, { logStream }: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
     genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid']),
-    requestIdLogLabel: 'korrelasjonsid',
+    // Every log line of a request carries its Korrelasjonsid.
+    logController: new LogController({ requestIdLogLabel: 'korrelasjonsid' }),
     bodyLimit: 4 * 1024 * 1024,
     connectionTimeout: 60_000,
     requestTimeout: 60_000,
+    // Errors the router raises before any hook runs (a bad URL encoding, a path parameter over 100 characters)
+    // leave through the same renderer as every other error.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('Korrelasjonsid', request.id);
+      request.format = negotiate(request.headers.accept) ?? 'json';
+      return renderError(fromFastifyError(error), request, reply);
+    },
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false } },
   });
   app.decorate('config', config);

@@ -42,6 +42,8 @@ export function fromFastifyError(error: FastifyError): ApiError {
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return new ApiError(415, 'KB-006', 'Innholdet må sendes som application/json');
   }
+  // Every path parameter is an identifier (a case reference, a uuid); one longer than the router takes matches nothing.
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new ApiError(404, 'KB-009', 'Ingen treff på oppgitt identifikator.');
   if (TOO_LARGE.has(error.code)) return new ApiError(413, 'KB-006', 'Forespørselen er for stor');
   if (BAD_JSON.has(error.code) || error instanceof SyntaxError) {
     return new ApiError(400, 'KB-006', 'Forespørselen inneholder ikke gyldig JSON');
