@@ -82,8 +82,11 @@ export class Clock {
     while (this.running) await this.running;
   }
 
+  /** Starts draining on a later tick: never inside the caller's (possibly transactional) stack. */
   private kick(): void {
-    if (!this.running && !this.held) void this.settle();
+    setImmediate(() => {
+      if (!this.running && !this.held) void this.settle();
+    });
   }
 
   private async drain(): Promise<void> {

@@ -7,7 +7,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -61,7 +60,8 @@ export class VedleggFiles {
       await pipeline(source, tap, out);
     } catch (err) {
       // The file may still be opening when the source fails; remove it only once the stream has closed.
-      if (!out.closed) await once(out, 'close');
+      // (Not events.once: it rejects on the 'error' the failed pipeline also emits there.)
+      if (!out.closed) await new Promise((closed) => out.once('close', closed));
       rmSync(path, { force: true });
       throw err;
     }

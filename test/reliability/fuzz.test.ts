@@ -18,6 +18,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Container = Json[] | { [key: string]: Json };
 
 const rng = new Prng(SEED);
+/** Each case a fresh innsenderReferanse now and then, so submissions also succeed (201) and are not all duplicates. */
+let serial = 0;
 const MB = 'x'.repeat(1024 * 1024);
 const WEIRD_STRINGS = ['', ' ', '\u0000', '\ud800', '😀'.repeat(50), '\u202e', 'æøå'.repeat(20), '<feil>&amp;</feil>', "'; DROP TABLE sak;--", '%s%n', '../../etc/passwd'];
 const WEIRD_NUMBERS = [1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.1 + 0.2, 5e-324, 123.456789, -1, 0, 2 ** 31, 1.5];
@@ -33,20 +35,38 @@ function slots(root: Json): [Container, string | number][] {
   return found;
 }
 
+/** Raw JSON text that no value can stringify to, placed at any depth through a marker string. */
+const RAW: Record<string, () => string> = {
+  RAW_HUGE: () => rng.pick(['1e400', '-1e400', '1E+400', '-0', '0e0', '1.00000000000000000000001', '123456789012345678901234567890']),
+  RAW_DEEP: () => (rng.chance(0.5) ? `${'['.repeat(DEEP)}${']'.repeat(DEEP)}` : `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`),
+};
+const DEEP = 10_000;
+
+/** Mostly a value of the same type (so the schema passes and the rules see it), sometimes anything. */
+function sameType(old: Json): Json {
+  if (typeof old === 'string') return rng.chance(0.1) ? MB : rng.pick([...WEIRD_STRINGS, 'y'.repeat(rng.int(5000)), `${old}${old}`]);
+  if (typeof old === 'number') return rng.pick(WEIRD_NUMBERS);
+  if (typeof old === 'boolean') return !old;
+  if (Array.isArray(old)) {
+    if (old.length === 0) return old;
+    if (rng.chance(0.15)) return Array.from({ length: 10_000 }, () => structuredClone(rng.pick(old)));
+    return rng.pick([[], [...old, ...old], old.slice(1), [old[0]!, old[0]!]]);
+  }
+  return old;
+}
+
 function replacement(old: Json): Json {
-  switch (rng.int(12)) {
+  switch (rng.int(14)) {
     case 0: return null;
     case 1: return typeof old === 'string' ? 42 : String(old);
     case 2: return rng.pick(WEIRD_NUMBERS);
     case 3: return rng.chance(0.5);
     case 4: return {};
     case 5: return [];
-    case 6: return rng.pick(WEIRD_STRINGS);
-    case 7: return rng.chance(0.1) ? MB : 'y'.repeat(rng.int(5000));
-    case 8: return rng.chance(0.15) ? Array.from({ length: 10_000 }, () => structuredClone(old)) : [old, old];
-    case 9: return [old];
-    case 10: return { verdi: old };
-    default: return -0;
+    case 6: return [old];
+    case 7: return { verdi: old };
+    case 8: return rng.pick(Object.keys(RAW));
+    default: return sameType(old);
   }
 }
 
@@ -60,7 +80,6 @@ function mutateTree(root: Json): Json {
   return root;
 }
 
-const DEEP = 10_000;
 /** Mutations of the JSON text itself: what JSON.stringify can never produce. */
 function mutateText(text: string): string | Buffer {
   const at = (i: number, insert: string) => text.slice(0, i) + insert + text.slice(i);
@@ -125,7 +144,11 @@ async function setup(app: FastifyInstance) {
   const first = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers: { authorization: `Bearer ${org}` }, payload: enkel as object });
   if (first.statusCode !== 201) throw new Error(`setup submission: ${first.statusCode} ${first.body}`);
   const ref = (first.json() as { eksternSaksreferanse: string }).eksternSaksreferanse;
-  const begjaering = () => structuredClone(rng.chance(0.5) ? enkel : kompleks);
+  const begjaering = () => {
+    const copy = structuredClone(rng.chance(0.5) ? enkel : kompleks) as Record<string, Json>;
+    if (rng.chance(0.5)) copy.innsenderReferanse = `fuzz-${SEED}-${serial++}`;
+    return copy;
+  };
   const oddRef = () => rng.pick([ref, ref, encodeURIComponent('æøå'), 'x'.repeat(2000), '%2e%2e', 'TEST_SAK_OPPRETTET', '%00']);
   const targets: Target[] = [
     { name: 'POST utleggsbegjaering', method: 'POST', url: () => `${API}/utleggsbegjaering`, base: begjaering },
@@ -149,7 +172,7 @@ function request(target: Target, tokens: Tokens): { options: InjectOptions; what
   let body: Json = target.base();
   const what: string[] = [target.name];
   if (rng.chance(0.8)) body = mutateTree(body), what.push('tree');
-  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body);
+  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(/"(RAW_[A-Z]+)"/g, (_, name: string) => RAW[name]!());
   if (rng.chance(0.35)) payload = mutateText(payload.toString()), what.push('text');
   const headers: Record<string, string> = { 'content-type': target.form ? 'application/x-www-form-urlencoded' : 'application/json' };
   const auth = authorization(tokens);

@@ -4,12 +4,12 @@
  * empty body (the beta spec's "empty body"), 422 with every violated rule, 404 KB-009 for a case the caller
  * does not have.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
 import { API_PREFIX } from '../../../app.js';
 import type { Endringsgrunnlag } from '../../../sak/saksbehandling.js';
 import type { Begjaering } from '../../../../rules/model.js';
-import { avvist } from './index.js';
+import { advarUkjenteFelt, avvist } from '../../../begjaering/svar.js';
 
 const schema = { body: { $ref: 'Begjaering#' } };
 type EndringRequest = FastifyRequest<{ Params: { eksternSaksreferanse: string }; Body: Begjaering }>;
@@ -18,7 +18,8 @@ type EndringRequest = FastifyRequest<{ Params: { eksternSaksreferanse: string };
 const MAKS_FORSOEK = 3;
 
 export default async function endring(app: FastifyInstance) {
-  function valider(request: EndringRequest): Endringsgrunnlag {
+  function valider(request: EndringRequest, reply: FastifyReply): Endringsgrunnlag {
+    advarUkjenteFelt(app, request.body, reply);
     const ref = request.params.eksternSaksreferanse;
     const sak = app.saker.hent(request.tenant.orgnr, ref);
     if (!sak) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
@@ -30,7 +31,7 @@ export default async function endring(app: FastifyInstance) {
 
   app.put('/:eksternSaksreferanse', { schema }, async (request: EndringRequest, reply) => {
     // A parallel endring that stored first leaves its version ubehandlet, so the retry answers UAVKLART_STATUS.
-    for (let forsoek = 1; !app.saksbehandling.endre(valider(request), request.body); forsoek++) {
+    for (let forsoek = 1; !app.saksbehandling.endre(valider(request, reply), request.body); forsoek++) {
       if (forsoek >= MAKS_FORSOEK) throw new ApiError(409, 'KB-006', 'Saken endres samtidig av en annen forespørsel; prøv igjen');
     }
     const location = `${app.config.publicUrl}${API_PREFIX}/utleggsbegjaering/${encodeURIComponent(request.params.eksternSaksreferanse)}`;
@@ -38,7 +39,7 @@ export default async function endring(app: FastifyInstance) {
   });
 
   app.put('/valider/:eksternSaksreferanse', { schema }, async (request: EndringRequest, reply) => {
-    valider(request);
+    valider(request, reply);
     return reply.code(204).send();
   });
 }

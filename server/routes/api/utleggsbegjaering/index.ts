@@ -1,33 +1,20 @@
 /** Submission (documented), validation only (documented) and reading back a stored begjæring (modelled). */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
-import { unknownFields } from '../../../openapi.js';
+import { advarUkjenteFelt, avvist } from '../../../begjaering/svar.js';
 import { API_PREFIX } from '../../../app.js';
 import type { Begjaering } from '../../../../rules/model.js';
-import type { Violation } from '../../../../rules/types.js';
 import endring from './endring.js';
 
 const bodySchema = { body: { $ref: 'Begjaering#' } };
 type WithBegjaering = FastifyRequest<{ Body: Begjaering }>;
 type WithRef = FastifyRequest<{ Params: { eksternSaksreferanse: string } }>;
 
-export function avvist(kontrollutslag: Violation[]): ApiError {
-  return new ApiError(422, 'KB-006', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
-}
-
 export default async function utleggsbegjaering(app: FastifyInstance) {
   // Autoload loads only index.ts from a folder that has one, so the endring routes are registered here.
   await app.register(endring);
-  /** Lists fields the model does not know in an `Advarsel` header (the real service ignores them silently). */
-  function advarUkjenteFelt(request: WithBegjaering, reply: FastifyReply): void {
-    const ukjente = unknownFields(app.openapi, 'Begjaering', request.body);
-    if (ukjente.length === 0) return;
-    const shown = ukjente.slice(0, 20).map(encodeURI).join(', ');
-    reply.header('Advarsel', `ukjente felt ignorert: ${shown}${ukjente.length > 20 ? ', …' : ''}`);
-  }
-
   function valider(request: WithBegjaering, reply: FastifyReply): void {
-    advarUkjenteFelt(request, reply);
+    advarUkjenteFelt(app, request.body, reply);
     const kontrollutslag = app.regler.valider(request.body, request.tenant);
     if (kontrollutslag.length > 0) throw avvist(kontrollutslag);
   }

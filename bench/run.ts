@@ -1,0 +1,198 @@
+/**
+ * `npm run bench` (SPEC §11): starts the compiled sandbox and a bare Fastify baseline as child processes, loads them
+ * with autocannon at 32 connections and prints one table of targets (also written to bench/RESULTS.md).
+ * `--quick`: ~3 s per scenario and 10,000 instead of 100,000 stored cases (under a minute).
+ * `--cpu-prof`: the sandbox process writes a V8 CPU profile to bench/profiles/ when it stops.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from '../server/paths.js';
+import { API } from '../test/helpers.js';
+import { startServer, type RunningServer } from '../test/server-process.js';
+import { kravTimings } from './krav.js';
+import { load, type Load } from './load.js';
+import { machine, table, type Row } from './report.js';
+import { example, grantBody, grantClient, INNSENDER, medReferanse, PDF, SubmissionBodies, uploadBody } from './scenarios.js';
+import { lastOppVedleggFor } from './vedlegg.js';
+
+const quick = process.argv.includes('--quick');
+const cpuProf = process.argv.includes('--cpu-prof');
+const SERVER = fileURLToPath(new URL('../server/server.js', import.meta.url));
+const BASELINE = fileURLToPath(new URL('./baseline.js', import.meta.url));
+const CONNECTIONS = 32;
+const DURATION = quick ? 3 : 10;
+/** Stored cases before the first submission measurement; the second comes after 10×. */
+const N = quick ? 1_000 : 10_000;
+/** innsenderReferanse values the submissions cycle through (each with its own attachments). */
+const POOL = 10;
+const KRAV = [3, 100, 200];
+const UPLOAD_BYTES = 1024 * 1024;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`POST ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+const tokenFor = async (url: string) =>
+  (await post(`${url}/sandbox/token`, { orgnr: INNSENDER, levetidSekunder: 24 * 3600 })).access_token as string;
+
+function sandboxEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { DB_PATH: join(dir, 'sandbox.db'), LOG_LEVEL: 'warn', SAK_STEG_MS: '0', VEDLEGG_STEG_MS: '0', ...extra };
+}
+
+async function startupMs(dir: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const server = await startServer(sandboxEnv(join(dir, `start-${i}`)), 10_000, SERVER);
+    times.push(server.startupMs);
+    await server.stop();
+  }
+  return times;
+}
+
+function checked(l: Load): Load {
+  log(`  ${l.label}: ${l.rps.toFixed(0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, codes ${JSON.stringify(l.codes)}`);
+  if (l.unexpected > 0) log(`  WARNING ${l.label}: ${l.unexpected} of ${l.requests} responses were not the expected status`);
+  return l;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
+  const servers: RunningServer[] = [];
+  const rows: Row[] = [];
+  try {
+    log(`bench${quick ? ' --quick' : ''}: ${DURATION} s per scenario, ${CONNECTIONS} connections`);
+    const starts = await startupMs(dir);
+    log(`  start-up: ${starts.map((s) => s.toFixed(0)).join(', ')} ms`);
+
+    const baseline = await startServer({}, 10_000, BASELINE);
+    servers.push(baseline);
+    const profileDir = join(ROOT, 'bench/profiles');
+    if (cpuProf) mkdirSync(profileDir, { recursive: true });
+    const prof: Record<string, string> = cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+    const sandbox = await startServer(sandboxEnv(join(dir, 'main'), prof), 10_000, SERVER);
+    servers.push(sandbox);
+    const url = sandbox.url;
+    const token = await tokenFor(url);
+    const auth = { authorization: `Bearer ${token}` };
+    const json = { ...auth, 'content-type': 'application/json' };
+
+    log('uploading attachments');
+    const validerBody = JSON.stringify(await lastOppVedleggFor(url, token, example('enkel'), PDF));
+    const templates = [];
+    for (let k = 0; k < POOL; k++) templates.push(await lastOppVedleggFor(url, token, medReferanse(example('enkel'), `BenchRef-${k}`), PDF));
+    const bodies = new SubmissionBodies(templates);
+
+    const c = { connections: CONNECTIONS, duration: DURATION };
+    const baselineRun = (label: string) =>
+      load(label, { ...c, url: `${baseline.url}/valider`, method: 'POST', headers: { 'content-type': 'application/json' }, body: validerBody, expect: 204 });
+    const validation = () => load('validation', { ...c, url: `${url}${API}/utleggsbegjaering/valider`, method: 'POST', headers: json, body: validerBody, expect: 204 });
+    const submission = (label: string, more: Partial<Parameters<typeof load>[1]> = {}) =>
+      load(label, { ...c, url: `${url}${API}/utleggsbegjaering`, method: 'POST', headers: json, nextBody: () => bodies.next(), expect: 201, ...more });
+    const fillTo = async (cases: number) => {
+      if (bodies.count < cases) checked(await submission(`fill to ${cases}`, { amount: cases - bodies.count, duration: undefined }));
+    };
+
+    log('validation');
+    await load('warm-up', { ...c, duration: 1, url: `${url}${API}/utleggsbegjaering/valider`, method: 'POST', headers: json, body: validerBody, expect: 204 });
+    const base1 = checked(await baselineRun('baseline (before validation)'));
+    const valider = checked(await validation());
+
+    log('status lookup');
+    const created = await post(`${url}${API}/utleggsbegjaering`, JSON.parse(bodies.next()), auth);
+    const status = checked(await load('status', { ...c, url: `${url}${API}/status/${created.eksternSaksreferanse as string}`, headers: auth, expect: 200 }));
+
+    log('token grant');
+    const client = grantClient();
+    await post(`${url}/sandbox/klienter`, { clientId: client.clientId, orgnr: INNSENDER, jwk: client.publicJwk }, auth);
+    const meta = (await (await fetch(`${url}/maskinporten/.well-known/oauth-authorization-server`)).json()) as { issuer: string };
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const grant = checked(await load('token grant', { ...c, url: `${url}/maskinporten/token`, method: 'POST', headers: form, nextBody: () => grantBody(client, meta.issuer), expect: 200 }));
+    const sandboxToken = checked(await load('sandbox token', {
+      ...c, url: `${url}/sandbox/token`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orgnr: INNSENDER }), expect: 200,
+    }));
+
+    log(`submission after ${N} stored cases`);
+    await fillTo(N);
+    const base2 = checked(await baselineRun('baseline (before submission)'));
+    const submitN = checked(await submission(`submission after ${N}`));
+    log(`submission after ${10 * N} stored cases`);
+    await fillTo(10 * N);
+    const submit10N = checked(await submission(`submission after ${10 * N}`));
+    const rss = rssMb(sandbox.child.pid!);
+    const stored = bodies.count;
+    log(`  RSS after ${stored} submissions: ${rss.toFixed(0)} MB`);
+    await sandbox.stop();
+    await baseline.stop();
+
+    log('1 MB upload');
+    // Processing is scheduled a day of sandbox time away, so conversions stay out of the measurement.
+    const uploads = await startServer(sandboxEnv(join(dir, 'upload'), { VEDLEGG_STEG_MS: '86400000' }), 10_000, SERVER);
+    servers.push(uploads);
+    const { body, contentType } = uploadBody(UPLOAD_BYTES, 'BenchRef-upload');
+    const upload = checked(await load('upload 1 MB', {
+      ...c, url: `${uploads.url}${API}/vedlegg`, method: 'POST', headers: { authorization: `Bearer ${await tokenFor(uploads.url)}`, 'content-type': contentType }, body, expect: 201,
+    }));
+    await uploads.stop();
+
+    log('validation time by number of krav (in-process)');
+    const krav = await kravTimings(KRAV, quick ? 1000 : 3000);
+    for (const k of krav) log(`  ${k.krav} krav: ${k.ms.toFixed(2)} ms`);
+
+    const ratio = (l: Load, b: Load) => l.rps / b.rps;
+    const pct = (x: number) => `${(x * 100).toFixed(0)} % of baseline`;
+    const startup = median(starts);
+    const [k3, k100, k200] = krav as [typeof krav[0], typeof krav[0], typeof krav[0]];
+    const slope = (a: typeof k3, b: typeof k3) => (b.ms - a.ms) / (b.krav - a.krav);
+    const growth = slope(k100, k200) / slope(k3, k100);
+    const latencyGrowth = submit10N.p50 / Math.max(submitN.p50, 1);
+    const sanity = (l: Load) => (l.unexpected === 0 ? {} : { pass: false, value: `${l.unexpected} unexpected responses` });
+
+    rows.push(
+      { scenario: 'Baseline: bare Fastify, parse JSON → 204 (before validation)', rps: base1.rps, p50: base1.p50, p99: base1.p99 },
+      { scenario: 'Validation only, enkel (…/valider → 204)', rps: valider.rps, p50: valider.p50, p99: valider.p99, value: pct(ratio(valider, base1)), target: '≥ 60 %, p99 ≤ 25 ms', pass: ratio(valider, base1) >= 0.6 && valider.p99 <= 25, ...sanity(valider) },
+      { scenario: 'Baseline (before submission)', rps: base2.rps, p50: base2.p50, p99: base2.p99 },
+      { scenario: `Full submission (→ 201), after ${N} stored cases`, rps: submitN.rps, p50: submitN.p50, p99: submitN.p99, value: pct(ratio(submitN, base2)), target: '≥ 40 %, p99 ≤ 25 ms', pass: ratio(submitN, base2) >= 0.4 && submitN.p99 <= 25, ...sanity(submitN) },
+      { scenario: `Full submission, after ${10 * N} stored cases`, rps: submit10N.rps, p50: submit10N.p50, p99: submit10N.p99, value: `p50 ×${latencyGrowth.toFixed(2)}, p99 ×${(submit10N.p99 / Math.max(submitN.p99, 1)).toFixed(2)} of ${N}`, target: 'p50 ≤ 1.2×', pass: latencyGrowth <= 1.2, ...sanity(submit10N) },
+      { scenario: 'Status lookup (GET /status/{ref})', rps: status.rps, p50: status.p50, p99: status.p99, value: pct(ratio(status, base1)), ...sanity(status) },
+      { scenario: 'Token grant (POST /maskinporten/token, grant signed per request in the bench process)', rps: grant.rps, p50: grant.p50, p99: grant.p99, ...sanity(grant) },
+      { scenario: 'Sandbox token (POST /sandbox/token)', rps: sandboxToken.rps, p50: sandboxToken.p50, p99: sandboxToken.p99, ...sanity(sandboxToken) },
+      { scenario: 'Attachment upload, 1 MB multipart (POST /vedlegg → 201)', rps: upload.rps, p50: upload.p50, p99: upload.p99, value: `${((upload.rps * UPLOAD_BYTES) / 2 ** 20).toFixed(0)} MB/s`, ...sanity(upload) },
+      { scenario: 'Start-up to healthy /health (new database, median of 5)', value: `${startup.toFixed(0)} ms (${Math.min(...starts).toFixed(0)}–${Math.max(...starts).toFixed(0)})`, target: '≤ 1000 ms', pass: startup <= 1000 },
+      { scenario: `Resident memory after ${stored} submissions${quick ? ' (--quick: not 100,000)' : ''}`, value: `${rss.toFixed(0)} MB`, target: '≤ 200 MB', pass: rss <= 200 },
+      {
+        scenario: `Validation by krav (in-process): ${krav.map((k) => `${k.krav}: ${k.ms.toFixed(2)} ms`).join(', ')}`,
+        value: `per krav 3→100: ${(slope(k3, k100) * 1000).toFixed(1)} µs, 100→200: ${(slope(k100, k200) * 1000).toFixed(1)} µs (×${growth.toFixed(2)})`,
+        target: 'linear: marginal cost 100→200 ≤ 1.5× 3→100',
+        pass: growth <= 1.5,
+      },
+    );
+    const out = table(rows);
+    process.stdout.write(`\n${out}\n`);
+    const notes = [
+      `- Mode: ${quick ? '--quick (3 s per scenario, 1,000 / 10,000 stored cases)' : 'full (10 s per scenario, 10,000 / 100,000 stored cases)'}; ${CONNECTIONS} connections; autocannon in the bench process on the same machine.`,
+      '- Ratios compare with the baseline measured just before, in the same run. Submissions cycle through 10 innsenderReferanse values (attachments are bound to theirs) with a new begjaeringsdato each round, so every request is a new case.',
+      '- The server runs with LOG_LEVEL=warn, SAK_STEG_MS=0 and VEDLEGG_STEG_MS=0 (the upload scenario: a separate server whose processing is a day of sandbox time away).',
+    ];
+    writeFileSync(join(ROOT, 'bench/RESULTS.md'), `# Benchmark results\n\n${machine()}\n${notes.join('\n')}\n\n${out}\n`);
+  } finally {
+    for (const s of servers) if (s.child.exitCode === null) await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+/**
+ * The request log (SPEC §9): every API, Maskinporten and mutating sandbox request is recorded after its answer,
+ * with its korrelasjonsid, status, duration, the organisation and, for 4xx/5xx, the whole error body. The sandbox's
+ * own read-only views (GET /sandbox/…) are left out, so the console's refreshes never crowd out the integration's
+ * traffic. The hooks only queue; `app.forespoerselslogg` writes in batches (server/sandbox/logg.ts).
+ */
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { API_PREFIX } from '../../app.js';
+import { Forespoerselslogg } from '../../sandbox/logg.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    forespoerselslogg: Forespoerselslogg;
+  }
+  interface FastifyRequest {
+    /** The answer body the log keeps: an error body, or a token endpoint's answer (its organisation). */
+    loggSvar: string | undefined;
+  }
+}
+
+const TOKEN_STIER = new Set(['/maskinporten/token', '/sandbox/token']);
+
+function logges({ method, url }: FastifyRequest): boolean {
+  if (url.startsWith(API_PREFIX) || url.startsWith('/maskinporten/')) return true;
+  return url.startsWith('/sandbox/') && method !== 'GET' && method !== 'HEAD';
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  return /^Bearer +(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+}
+
+export default fp(
+  async (app) => {
+    const logg = new Forespoerselslogg(app.db, app.config.loggMaks);
+    app.decorate('forespoerselslogg', logg);
+    app.decorateRequest('loggSvar', undefined);
+
+    // Peeks at the final payload (after the XML rendering): only error bodies and token answers are kept.
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (typeof payload === 'string' && (reply.statusCode >= 400 || (request.method === 'POST' && TOKEN_STIER.has(request.url)))) {
+        request.loggSvar = payload;
+      }
+      done(null, payload);
+    });
+
+    app.addHook('onResponse', (request, reply, done) => {
+      if (logges(request)) {
+        const tenant = request.tenant as FastifyRequest['tenant'] | null;
+        const feil = reply.statusCode >= 400;
+        const advarsel = reply.getHeader('advarsel');
+        logg.registrer({
+          tidspunkt: app.clock.now().toISOString(),
+          metode: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          korrelasjonsid: request.id,
+          varighetMs: Math.round(reply.elapsedTime * 10) / 10,
+          orgnr: tenant?.orgnr ?? null,
+          svar: request.loggSvar,
+          svarType: request.loggSvar === undefined ? undefined : String(reply.getHeader('content-type') ?? ''),
+          bearer: feil && !tenant && request.url.startsWith(API_PREFIX) ? bearer(request) : undefined,
+          advarsel: typeof advarsel === 'string' ? advarsel : undefined,
+        });
+      }
+      done();
+    });
+
+    app.addHook('preClose', (done) => {
+      logg.flush();
+      done();
+    });
+  },
+  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth'] },
+);
