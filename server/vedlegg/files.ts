@@ -61,7 +61,7 @@ export class VedleggFiles {
     } catch (err) {
       // The file may still be opening when the source fails; remove it only once the stream has closed.
       // (Not events.once: it rejects on the 'error' the failed pipeline also emits there.)
-      if (!out.closed) await new Promise((closed) => out.once('close', closed));
+      if (!out.closed) await new Promise<void>((closed) => out.once('close', () => closed()));
       rmSync(path, { force: true });
       throw err;
     }
