@@ -80,8 +80,7 @@ async function main(): Promise<void> {
     servers.push(baseline);
     const profileDir = join(ROOT, 'bench/profiles');
     if (cpuProf) mkdirSync(profileDir, { recursive: true });
-    const prof: Record<string, string> = cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
-    const sandbox = await startServer(sandboxEnv(join(dir, 'main'), prof), 10_000, SERVER);
+    const sandbox = await startServer(sandboxEnv(join(dir, 'main')), 10_000, SERVER, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     servers.push(sandbox);
     const url = sandbox.url;
     const token = await tokenFor(url);

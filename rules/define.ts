@@ -49,7 +49,10 @@ export function filled(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
+// One formatter for the process: toLocaleDateString would build a new Intl.DateTimeFormat on every call (~0.1 ms).
+const OSLO_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
 /** The sandbox clock's date in Norway (YYYY-MM-DD), which date rules compare with. */
 export function today(now: Date): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  return OSLO_DATE.format(now);
 }

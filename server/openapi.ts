@@ -1,7 +1,9 @@
 /** The OpenAPI document (openapi/utleggsbegjaering.yaml): loaded once, the single source of schemas. */
-import { readFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ROOT } from './paths.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -15,8 +17,33 @@ export interface OpenApiDocument {
 let cached: OpenApiDocument | undefined;
 
 export function openApiDocument(): OpenApiDocument {
-  cached ??= parse(readFileSync(join(ROOT, 'openapi/utleggsbegjaering.yaml'), 'utf8')) as OpenApiDocument;
+  cached ??= load(join(ROOT, 'openapi/utleggsbegjaering.yaml'));
   return cached;
+}
+
+/**
+ * Parsing the YAML costs a quarter of a second of a cold start (yaml's code is not yet optimised), JSON.parse of the
+ * same document under a millisecond: the parsed document is kept as JSON in the temp directory, named by the YAML's
+ * hash, so an edited document is parsed afresh. Without a writable temp directory every start parses.
+ */
+function load(path: string): OpenApiDocument {
+  const text = readFileSync(path, 'utf8');
+  const cacheFile = join(tmpdir(), `utleggsbegjaering-openapi-${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`);
+  try {
+    return JSON.parse(readFileSync(cacheFile, 'utf8')) as OpenApiDocument;
+  } catch {
+    // not cached yet (or unreadable): parse below
+  }
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const doc = parse(text) as OpenApiDocument;
+  try {
+    const partial = `${cacheFile}.${randomUUID()}`;
+    writeFileSync(partial, JSON.stringify(doc));
+    renameSync(partial, cacheFile); // atomic: a parallel start reads the whole file or none
+  } catch {
+    // read-only temp directory: the next start parses again
+  }
+  return doc;
 }
 
 const REF_PREFIX = '#/components/schemas/';
@@ -43,28 +70,59 @@ function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
   return s;
 }
 
+/** What the unknown-field walk needs of a schema: its properties and its items, $refs resolved. */
+interface Shape {
+  props: Map<string, Shape> | undefined;
+  items: Shape | undefined;
+}
+
+const shapes = new WeakMap<JsonSchema, Shape>();
+
+/** The schema's shape, built once per schema object (recursive schemas meet their own cached shape). */
+function shapeOf(doc: OpenApiDocument, schema: JsonSchema): Shape {
+  const s = resolve(doc, schema);
+  let shape = shapes.get(s);
+  if (shape) return shape;
+  shape = { props: undefined, items: undefined };
+  shapes.set(s, shape);
+  if (s.items && typeof s.items === 'object') shape.items = shapeOf(doc, s.items as JsonSchema);
+  if (s.properties) {
+    const props = new Map<string, Shape>();
+    for (const [key, child] of Object.entries(s.properties as Record<string, JsonSchema>)) props.set(key, shapeOf(doc, child));
+    shape.props = props;
+  }
+  return shape;
+}
+
 const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * JSON pointers of the fields the schema does not describe. The real service tolerates unknown fields, so they
- * are reported (Advarsel header, request log) instead of refused.
+ * are reported (Advarsel header, request log) instead of refused. Runs on every submission: the walk follows
+ * precomputed shapes and builds a pointer only for a field it reports.
  */
 export function unknownFields(doc: OpenApiDocument, schemaName: string, value: unknown): string[] {
   const found: string[] = [];
-  const walk = (schema: JsonSchema, node: unknown, path: string) => {
-    const s = resolve(doc, schema);
+  const path: string[] = [];
+  const walk = (shape: Shape, node: unknown): void => {
     if (Array.isArray(node)) {
-      if (s.items && typeof s.items === 'object') node.forEach((item, i) => walk(s.items as JsonSchema, item, `${path}/${i}`));
+      if (!shape.items) return;
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        walk(shape.items, node[i]);
+        path.pop();
+      }
       return;
     }
-    if (node === null || typeof node !== 'object' || !s.properties) return;
-    const props = s.properties as Record<string, JsonSchema>;
-    for (const [key, child] of Object.entries(node)) {
-      const childPath = `${path}/${escapePointer(key)}`;
-      if (Object.hasOwn(props, key)) walk(props[key]!, child, childPath);
-      else found.push(childPath);
+    if (node === null || typeof node !== 'object' || !shape.props) return;
+    for (const key of Object.keys(node)) {
+      const child = shape.props.get(key);
+      path.push(key);
+      if (child) walk(child, (node as Record<string, unknown>)[key]);
+      else found.push(`/${path.map(escapePointer).join('/')}`);
+      path.pop();
     }
   };
-  walk(doc.components.schemas[schemaName] ?? {}, value, '');
+  walk(shapeOf(doc, doc.components.schemas[schemaName] ?? {}), value);
   return found;
 }

@@ -24,15 +24,19 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `entry`: the compiled server to run (default dist/; a test may run the build it was compiled with). */
+/**
+ * `entry`: the compiled server to run (default dist/; a test may run the build it was compiled with). `nodeArgs`: flags
+ * for node itself (e.g. the bench's --cpu-prof, which NODE_OPTIONS does not allow).
+ */
 export async function startServer(
   env: Record<string, string>,
   timeoutMs = 10_000,
   entry = join(ROOT, 'dist/server/server.js'),
+  nodeArgs: readonly string[] = [],
 ): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

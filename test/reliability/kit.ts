@@ -2,6 +2,7 @@
  * Shared machinery of the reliability suites: a seeded PRNG, the error-body invariant, the compiled server this test
  * build belongs to, and small HTTP helpers for a real port.
  */
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../server-process.js';
 
@@ -34,8 +35,8 @@ export function seedFrom(name: string): number {
   return raw ? Number(raw) >>> 0 : (Date.now() ^ (process.pid << 16)) >>> 0;
 }
 
-/** The statuses the API documents (SPEC §1, §2, §9); anything else, above all a 500, is a finding. */
-export const DOCUMENTED = new Set([200, 201, 204, 400, 401, 403, 404, 406, 409, 413, 415, 422]);
+/** The statuses the API documents (SPEC §1, §2, §9; 408/431 for slow or oversized requests, RELIABILITY.md); a 500 is a finding. */
+export const DOCUMENTED = new Set([200, 201, 204, 400, 401, 403, 404, 406, 408, 409, 413, 415, 422, 431]);
 
 export interface Answer {
   status: number;
@@ -116,4 +117,55 @@ export async function tokenAt(url: string, orgnr: string, extra: Record<string, 
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A request line and headers, ending with the blank line. */
+export const httpHead = (requestLine: string, headers: Record<string, string | number>) =>
+  `${[requestLine, ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')}\r\n\r\n`;
+
+export interface RawAnswer {
+  /** 0 when the server closed the connection without an answer. */
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** Milliseconds from connecting to the server closing (or the deadline). */
+  ms: number;
+}
+
+/**
+ * One HTTP/1.1 request over a bare socket: `head` as given (see httpHead), then the body
+ * chunks `everyMs` apart — a slow client, which fetch cannot be. Stops at the server's close or at `deadlineMs`.
+ */
+export function rawRequest(port: number, head: string, chunks: (string | Buffer)[], everyMs = 0, deadlineMs = 30_000): Promise<RawAnswer> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const socket = connect(port, '127.0.0.1');
+    const received: Buffer[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      clearTimeout(deadline);
+      socket.destroy();
+      const text = Buffer.concat(received).toString('utf8');
+      const [top = '', ...rest] = text.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = top.split('\r\n');
+      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body: rest.join('\r\n\r\n'), ms: performance.now() - started });
+    };
+    const deadline = setTimeout(finish, deadlineMs);
+    socket.on('data', (d: Buffer) => received.push(d));
+    socket.on('close', finish);
+    socket.on('error', () => undefined);
+    socket.once('connect', () => {
+      socket.write(head);
+      const queue = [...chunks];
+      const next = () => {
+        const chunk = queue.shift();
+        if (chunk === undefined || socket.destroyed) return;
+        socket.write(chunk);
+        timer = setTimeout(next, everyMs);
+      };
+      next();
+    });
+  });
 }

@@ -206,3 +206,17 @@ async function until(condition: () => boolean, ms = 5000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+t.test(
+  'GET /vedlegg/{uuid}/innhold with Accept: application/pdf',
+  async (t) => {
+    const app = await testApp();
+    t.teardown(() => app.close());
+    const token = await tokenFor(app, ORG);
+    const { uuid } = (await lastOppVedlegg(app, token, FELT)).json();
+    await app.clock.settle();
+    const res = await app.inject({ method: 'GET', url: `${API}/vedlegg/${uuid}/innhold`, headers: { ...auth(token), accept: 'application/pdf' } });
+    t.equal(res.statusCode, 200);
+    t.equal(res.headers['content-type'], 'application/pdf');
+  },
+);

@@ -15,17 +15,24 @@ declare module 'fastify' {
     /** Response format chosen from Accept; undefined when none is acceptable. */
     format: Format | undefined;
   }
+  interface FastifyContextConfig {
+    /** Media types a route produces besides JSON/XML (e.g. application/pdf); Accept may name them. */
+    produces?: string[];
+  }
 }
 
 const JSON_TYPES = new Set(['application/json', '*/*', 'application/*']);
 const XML_TYPES = new Set(['application/xml', 'text/xml']);
 
-/** The first acceptable format in the client's order; JSON when Accept is absent (Skatteetaten's default). */
-export function negotiate(accept: string | undefined): Format | undefined {
+/**
+ * The first acceptable format in the client's order; JSON when Accept is absent (Skatteetaten's default) or names
+ * a type the route itself produces (its errors are then JSON).
+ */
+export function negotiate(accept: string | undefined, produces: readonly string[] = []): Format | undefined {
   if (!accept || !accept.trim()) return 'json';
   for (const part of accept.split(',')) {
     const type = part.split(';')[0]!.trim().toLowerCase();
-    if (JSON_TYPES.has(type) || type.endsWith('+json')) return 'json';
+    if (JSON_TYPES.has(type) || type.endsWith('+json') || produces.includes(type)) return 'json';
     if (XML_TYPES.has(type)) return 'xml';
   }
   return undefined;
@@ -46,7 +53,7 @@ export default fp(
 
     app.addHook('onRequest', async (request, reply) => {
       reply.header('Korrelasjonsid', request.id);
-      request.format = negotiate(request.headers.accept);
+      request.format = negotiate(request.headers.accept, request.routeOptions.config.produces);
       if (request.format === undefined) {
         request.format = 'json';
         if (request.url.startsWith(API_PREFIX)) {

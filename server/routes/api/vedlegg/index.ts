@@ -3,6 +3,7 @@
  * organisation's uuid answers exactly as an unknown one (404 KB-009), so existence does not leak.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { API_PREFIX } from '../../../app.js';
 import { ApiError } from '../../../errors.js';
@@ -41,22 +42,20 @@ export default async function vedlegg(app: FastifyInstance): Promise<void> {
   });
 
   // Modelled: 409 (with the status in the message) until the attachment is konvertert; 404 when unknown.
-  app.get('/:uuid/innhold', { schema: params }, async (request: WithUuid, reply) => {
+  app.get('/:uuid/innhold', { schema: params, config: { produces: ['application/pdf'] } }, async (request: WithUuid, reply) => {
     const innhold = app.vedlegg.innhold(request.tenant.orgnr, request.params.uuid);
     if (!innhold) throw ingenTreff(request.params.uuid);
     const { vedlegg: stored, pdf } = innhold;
-    if (!pdf) {
+    // A sandbox action can claim konvertert for an attachment that never got a PDF.
+    const size = pdf === undefined ? undefined : await stat(pdf).then((s) => s.size, () => undefined);
+    if (pdf === undefined || size === undefined) {
       throw new ApiError(409, 'KB-006', `Vedlegg '${stored.filnavn}' har status ${stored.status} og har ikke konvertert innhold`);
     }
-    const stream = createReadStream(pdf);
-    // A sandbox action can claim konvertert for an attachment that never got a PDF.
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', reject);
-    }).catch(() => {
-      throw new ApiError(409, 'KB-006', `Vedlegg '${stored.filnavn}' har ikke konvertert innhold`);
-    });
-    return reply.type('application/pdf').header('Content-Disposition', pdfDisposition(stored.filnavn)).send(stream);
+    return reply
+      .type('application/pdf')
+      .header('Content-Length', size)
+      .header('Content-Disposition', pdfDisposition(stored.filnavn))
+      .send(createReadStream(pdf));
   });
 
   app.delete('/:uuid', { schema: params }, async (request: WithUuid, reply) => {

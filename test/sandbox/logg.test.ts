@@ -1,0 +1,125 @@
+/** GET /sandbox/logg: what is recorded, the whole error body, filters, the per-organisation bound, who may read. */
+import t from 'tap';
+import { API, testApp, tokenFor } from '../helpers.js';
+import { ADMIN, ANNEN_ORG, ORG, auth, get, logg, post, type Json } from './kit.js';
+
+t.test('an API request is logged with korrelasjonsid, status, duration and organisation', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  const korrelasjonsid = '7f1c1b7e-3f0e-4a0e-9d55-1f4f2b0c9a11';
+  const res = await app.inject({ method: 'GET', url: `${API}/hendelser?maksAntall=5`, headers: { ...auth(token), korrelasjonsid } });
+  t.equal(res.statusCode, 200);
+
+  const [innslag, tokenInnslag] = await logg(app, token);
+  t.match(innslag, { metode: 'GET', sti: `${API}/hendelser`, status: 200, korrelasjonsid, orgnr: ORG, kontrollutslag: [] });
+  t.ok(Number.isFinite(innslag!.varighetMs) && innslag!.varighetMs >= 0, 'varighetMs');
+  t.ok(Math.abs(Date.parse(innslag!.tidspunkt) - app.clock.now().getTime()) < 10_000, 'tidspunkt on the sandbox clock');
+  t.notOk('feil' in innslag!, 'a success carries no error body');
+  t.match(tokenInnslag, { metode: 'POST', sti: '/sandbox/token', status: 200, orgnr: ORG }, 'the token request is filed under its organisation');
+});
+
+t.test('a 422 keeps its codes and the whole error body, JSON or XML', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  const json = await post(app, token, `${API}/utleggsbegjaering/valider`, {});
+  t.equal(json.statusCode, 422);
+  const xml = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers: { ...auth(token), accept: 'application/xml' }, payload: {} });
+  t.equal(xml.statusCode, 422);
+
+  const [xmlInnslag, jsonInnslag] = await logg(app, token);
+  const utslag = (json.json().kontrollutslag as Json[]).map((k) => k.kode);
+  t.ok(utslag.includes('MANGLER_KRAV') && utslag.includes('INNSENDER_MANGLER'), utslag.join());
+  t.same(jsonInnslag!.kontrollutslag, ['KB-006', ...utslag], 'the error code, then every rule code');
+  t.same(jsonInnslag!.feil, json.json(), 'the whole 422 as sent');
+  t.equal(jsonInnslag!.korrelasjonsid, json.json().korrelasjonsid);
+  t.same(xmlInnslag!.kontrollutslag, ['KB-006', ...utslag], 'codes read from the XML body');
+  t.equal(xmlInnslag!.feil, xml.body, 'the XML body as text');
+});
+
+t.test('the Advarsel header becomes ukjenteFelt', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  const res = await post(app, token, `${API}/utleggsbegjaering/valider`, { ukjent: 1, 'med mellomrom': 2 });
+  t.ok(res.headers.advarsel);
+  const [innslag] = await logg(app, token);
+  t.same(innslag!.ukjenteFelt, ['/ukjent', '/med mellomrom']);
+});
+
+t.test('filters: status, sti, kode, grense; bad filters are 400', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  await post(app, token, `${API}/utleggsbegjaering/valider`, {});
+  await get(app, token, `${API}/status/finnes-ikke`);
+  await get(app, token, `${API}/hendelser`);
+  await post(app, token, '/sandbox/klokke', { frem: 'PT1H' });
+
+  t.same((await logg(app, token, 'status=422')).map((i) => i.status), [422]);
+  t.same((await logg(app, token, 'status=404')).map((i) => i.sti), [`${API}/status/finnes-ikke`]);
+  t.same((await logg(app, token, `sti=${encodeURIComponent(`${API}/hendelser`)}`)).map((i) => i.status), [200]);
+  t.same((await logg(app, token, 'sti=/sandbox/')).map((i) => i.sti), ['/sandbox/klokke', '/sandbox/token'], 'mutating sandbox calls are logged');
+  t.same((await logg(app, token, 'kode=MANGLER_KRAV')).map((i) => i.status), [422]);
+  t.same((await logg(app, token, 'kode=KB-009')).map((i) => i.status), [404]);
+  t.same(await logg(app, token, 'kode=UGYLDIG_KID'), []);
+  t.equal((await logg(app, token, 'grense=2')).length, 2);
+  t.equal((await logg(app, token)).length, 5);
+  t.notOk((await logg(app, token)).some((i) => i.metode === 'GET' && i.sti.startsWith('/sandbox/')), 'the sandbox views are not logged');
+
+  for (const query of ['status=abc', 'status=99', 'grense=0', 'grense=1001', 'status=200&status=201']) {
+    const res = await get(app, token, `/sandbox/logg?${query}`);
+    t.equal(res.statusCode, 400, query);
+    t.equal(res.json().kode, 'KB-006', query);
+  }
+});
+
+t.test('the log keeps at most loggMaks entries per organisation, the newest', async (t) => {
+  const app = await testApp({ loggMaks: 10 });
+  t.teardown(() => app.close());
+  const [a, b] = [await tokenFor(app, ORG), await tokenFor(app, ANNEN_ORG)];
+  for (let i = 0; i < 25; i++) await get(app, a, `${API}/status/ref-${i}`);
+  await get(app, b, `${API}/status/b-ref`);
+
+  const innslag = await logg(app, a, 'grense=1000');
+  t.equal(innslag.length, 10);
+  t.same(innslag.map((i) => i.sti), Array.from({ length: 10 }, (_, i) => `${API}/status/ref-${24 - i}`), 'the oldest went first');
+  const lagret = app.db.prepare('SELECT count(*) FROM forespoersel_logg WHERE orgnr = ?').pluck().get(ORG);
+  t.equal(lagret, 10, 'pruned in the database, not only in the answer');
+  t.same((await logg(app, b)).map((i) => i.sti), [`${API}/status/b-ref`, '/sandbox/token'], 'another organisation keeps its own');
+});
+
+t.test('each organisation reads only its own log; the admin token reads any', async (t) => {
+  const app = await testApp({ sandboxAdminToken: ADMIN });
+  t.teardown(() => app.close());
+  const [a, b] = [await tokenFor(app, ORG), await tokenFor(app, ANNEN_ORG)];
+  await get(app, a, `${API}/status/bare-a`);
+
+  t.notOk((await logg(app, b)).some((i) => i.sti.endsWith('bare-a')), 'B does not see A');
+  const forsoek = await get(app, b, '/sandbox/logg', ORG);
+  t.equal(forsoek.statusCode, 403, 'a token cannot name another organisation');
+  t.equal(forsoek.json().kode, 'KB-005');
+  t.ok((await logg(app, ADMIN, '', ORG)).some((i) => i.sti.endsWith('bare-a')), 'the admin token acts for A');
+  t.equal((await get(app, ADMIN, '/sandbox/logg')).statusCode, 400, 'the admin token must name an organisation');
+  t.equal((await app.inject({ method: 'GET', url: '/sandbox/logg' })).statusCode, 401);
+});
+
+t.test('a request refused for its token is filed under the organisation the token names', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  const feilScope = await tokenFor(app, ORG, { scope: 'noe:annet' });
+  const [hode, kropp, signatur] = token.split('.');
+  const forfalsket = `${hode}.${kropp}.${signatur!.slice(0, -4)}AAAA`;
+
+  t.equal((await get(app, feilScope, `${API}/hendelser`)).statusCode, 403);
+  t.equal((await get(app, forfalsket, `${API}/hendelser`)).statusCode, 401);
+  t.equal((await app.inject({ method: 'GET', url: `${API}/hendelser` })).statusCode, 401);
+
+  const innslag = await logg(app, token, 'sti=/api/');
+  t.same(innslag.map((i) => [i.status, i.kontrollutslag[0]]), [[401, 'KB-004'], [403, 'KB-005']]);
+  t.equal(innslag[0]!.feil.kode, 'KB-004');
+  const anonym = app.db.prepare('SELECT status FROM forespoersel_logg WHERE orgnr IS NULL').pluck().all();
+  t.same(anonym, [401], 'a request without any token has no organisation');
+});
