@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# utleggsbegjaering-sandbox as a container (see docs/ci-recipes.md):
+# utleggsbegjaering-sandbox as a container (see README.md, "Running in a container and in CI"):
 #   docker build -t utleggsbegjaering-sandbox .
 #   docker run -d -p 8080:8080 -v sandbox-data:/data utleggsbegjaering-sandbox
 #

@@ -87,11 +87,12 @@ t.test('validation is counted for a 422 on valider too, and counters outlive the
   const token = await tokenFor(app, ORG);
   t.equal((await post(app, token, `${API}/utleggsbegjaering/valider`, {})).statusCode, 422);
   for (let i = 0; i < 30; i++) await get(app, token, `${API}/status/x${i}`);
+  app.forespoerselslogg.flush();
   t.equal(app.db.prepare('SELECT count(*) FROM forespoersel_logg WHERE orgnr = ?').pluck().get(ORG), 10, 'the log was pruned');
 
   const r = await rapport(app, token);
   t.same(oppfylte(r), ['token', 'validering', 'feil404', 'feil422']);
-  t.equal((r.sjekkliste as Json[]).find((p) => p.id === 'feil404').antall, 30);
+  t.equal((r.sjekkliste as Json[]).find((p) => p.id === 'feil404')?.antall, 30);
   t.ok(r.regelkoderUtloest.includes('MANGLER_KRAV'), 'the 422 of the pruned entry still counts');
 });
 
@@ -105,7 +106,7 @@ t.test('a readable page for ?format=html or a browser\'s Accept', async (t) => {
   t.equal(side.statusCode, 200);
   t.match(side.headers['content-type'], /^text\/html/);
   t.match(side.body, /<h1>Samsvarsrapport for 312597772<\/h1>/);
-  t.match(side.body, /3 av 15 punkter er prøvd/);
+  t.match(side.body, /2 av 15 punkter er prøvd/, 'token and 422');
   t.match(side.body, /<code>MANGLER_KRAV<\/code>/);
   t.match(side.body, /Hent status på sak/);
 
