@@ -36,6 +36,7 @@ COPY --from=build /app/dist ./dist
 COPY server/store/migrations ./server/store/migrations
 COPY seed ./seed
 COPY openapi ./openapi
+COPY server/console ./server/console
 RUN mkdir -p /data \
  && chown node:node /data
 USER node

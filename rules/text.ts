@@ -33,9 +33,14 @@ export function variants(avvikstekst: string): string[] {
   return avvikstekst.split('<br/>- ').slice(1);
 }
 
-/** A JSON pointer (RFC 6901) from path segments. */
+const escapeSegment = (s: string | number): string =>
+  typeof s === 'number' ? String(s) : s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+
+/** A JSON pointer (RFC 6901) from path segments. Built for every attachment reference of every begjæring: kept lean. */
 export function pointer(...segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const s of segments) out += '/' + escapeSegment(s);
+  return out;
 }
 
 /** Appends segments to an existing pointer. */

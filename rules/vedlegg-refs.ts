@@ -98,7 +98,10 @@ export function resolvedRefs(b: Begjaering, ctx: RuleContext): readonly Resolved
     const uuid = filled(ref.vedlegg.uuid) ? ref.vedlegg.uuid : undefined;
     const stored = uuid === undefined ? undefined : lookup(uuid);
     const filnavn = filled(ref.vedlegg.filnavn) ? ref.vedlegg.filnavn : (stored?.filnavn ?? '');
-    return { ...ref, uuid, stored, filnavn };
+    // Spelled out rather than spread: a spread of refs of two shapes (with and without tvangsgrunnlag) is slow.
+    const resolved: ResolvedRef = { vedlegg: ref.vedlegg, plass: ref.plass, sti: ref.sti, uuid, stored, filnavn };
+    if (ref.tvangsgrunnlag !== undefined) resolved.tvangsgrunnlag = ref.tvangsgrunnlag;
+    return resolved;
   });
   resolvedCache.set(b, { ctx, refs });
   return refs;

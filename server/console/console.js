@@ -16,6 +16,7 @@ function el(tag, attrs = {}, ...barn) {
 }
 
 const tid = (iso) => (iso ? new Date(iso).toLocaleString('nb-NO', { dateStyle: 'short', timeStyle: 'medium' }) : '');
+const klokkeslett = (iso) => new Date(iso).toLocaleTimeString('nb-NO');
 const json = (v) => JSON.stringify(v, null, 2);
 
 // ---- session: the token (or the admin token with an orgnr) lives in sessionStorage ----
@@ -212,8 +213,9 @@ async function visLogg() {
     const detaljer = el('tr', { class: 'detaljer', hidden: true }, el('td', { colspan: 7 }, el('pre', {}, typeof i.feil === 'string' ? i.feil : json(i.feil))));
     rader.push(
       el('tr', { class: `${feil ? 'klikk ' : ''}s${String(i.status)[0]}xx`, onclick: feil ? () => (detaljer.hidden = !detaljer.hidden) : undefined },
-        el('td', {}, tid(i.tidspunkt)), el('td', {}, i.metode), el('td', { class: 'sti' }, i.sti), el('td', {}, i.status),
-        el('td', {}, i.kontrollutslag.map((k) => el('code', {}, k))), el('td', {}, i.varighetMs), el('td', { class: 'liten' }, i.korrelasjonsid)),
+        el('td', { class: 'tid', title: tid(i.tidspunkt) }, klokkeslett(i.tidspunkt)), el('td', {}, i.metode), el('td', { class: 'sti' }, i.sti),
+        el('td', {}, i.status), el('td', {}, i.kontrollutslag.map((k) => el('code', {}, k))), el('td', {}, i.varighetMs),
+        el('td', { class: 'liten', title: i.korrelasjonsid }, el('code', {}, i.korrelasjonsid.slice(0, 8)))),
     );
     if (feil) rader.push(detaljer);
   }

@@ -136,6 +136,8 @@ export class Forespoerselslogg {
   constructor(
     private readonly db: Db,
     private readonly maks: number,
+    /** A batch written from the timer has no caller to throw to; it is reported here (and dropped). */
+    private readonly onError: (err: unknown) => void,
   ) {
     this.stmt = {
       insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, koder,
@@ -162,7 +164,13 @@ export class Forespoerselslogg {
   registrer(innslag: Raainnslag): void {
     this.koe.push(innslag);
     if (!this.timer) {
-      this.timer = setTimeout(() => this.flush(), FLUSH_MS);
+      this.timer = setTimeout(() => {
+        try {
+          this.flush();
+        } catch (err) {
+          this.onError(err);
+        }
+      }, FLUSH_MS);
       this.timer.unref();
     }
   }

@@ -12,7 +12,7 @@ import { errorBodyProblem, oauthErrorProblem, Prng, seedFrom, type Answer } from
 const ORG = '312597772';
 const OTHER_ORG = '311758489';
 const SEED = seedFrom('FUZZ_SEED');
-const CASES = Number(process.env.FUZZ_CASES ?? 2500);
+const CASES = Number(process.env.FUZZ_CASES ?? 3000);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Container = Json[] | { [key: string]: Json };
@@ -149,7 +149,7 @@ async function setup(app: FastifyInstance) {
     if (rng.chance(0.5)) copy.innsenderReferanse = `fuzz-${SEED}-${serial++}`;
     return copy;
   };
-  const oddRef = () => rng.pick([ref, ref, encodeURIComponent('æøå'), 'x'.repeat(2000), '%2e%2e', 'TEST_SAK_OPPRETTET', '%00']);
+  const oddRef = () => rng.pick([ref, ref, encodeURIComponent('æøå'), 'x'.repeat(2000), '%2e%2e', 'TEST_SAK_OPPRETTET', '%00', '%E0%A4%A', '%', '%ZZ']);
   const targets: Target[] = [
     { name: 'POST utleggsbegjaering', method: 'POST', url: () => `${API}/utleggsbegjaering`, base: begjaering },
     { name: 'POST valider', method: 'POST', url: () => `${API}/utleggsbegjaering/valider`, base: begjaering },

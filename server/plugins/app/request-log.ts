@@ -32,7 +32,7 @@ function bearer(request: FastifyRequest): string | undefined {
 
 export default fp(
   async (app) => {
-    const logg = new Forespoerselslogg(app.db, app.config.loggMaks);
+    const logg = new Forespoerselslogg(app.db, app.config.loggMaks, (err) => app.log.error({ err }, 'request log write failed'));
     app.decorate('forespoerselslogg', logg);
     app.decorateRequest('loggSvar', undefined);
 
