@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     await uploads.stop();
 
     log('validation time by number of krav (in-process)');
-    const krav = await kravTimings(KRAV, quick ? 1000 : 3000);
+    const krav = await kravTimings(KRAV, quick ? 3000 : 8000);
     for (const k of krav) log(`  ${k.krav} krav: ${k.ms.toFixed(2)} ms`);
 
     const ratio = (l: Load, b: Load) => l.rps / b.rps;

@@ -42,6 +42,10 @@ export function fromFastifyError(error: FastifyError): ApiError {
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return new ApiError(415, 'KB-006', 'Innholdet må sendes som application/json');
   }
+  // A JSON (or other) body where an upload expects multipart/form-data: the media type is wrong, not the Accept.
+  if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+    return new ApiError(415, 'KB-006', 'Vedlegg må lastes opp som multipart/form-data');
+  }
   // Every path parameter is an identifier (a case reference, a uuid); one longer than the router takes matches nothing.
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new ApiError(404, 'KB-009', 'Ingen treff på oppgitt identifikator.');
   if (TOO_LARGE.has(error.code)) return new ApiError(413, 'KB-006', 'Forespørselen er for stor');

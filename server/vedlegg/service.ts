@@ -51,16 +51,18 @@ export class VedleggService {
     return this.repo.hent(orgnr, uuid);
   }
 
-  /** Stores an upload: the row commits first, then the file moves into place, then processing is scheduled. */
+  /**
+   * Stores an upload: the file moves into place first, then the row commits, then processing is scheduled. A kill in
+   * between leaves at most a file without a row, which the start-up sweep removes; never a row without its file.
+   */
   lastOpp(orgnr: string, opplasting: Opplasting): Vedlegg {
     const uuid = randomUUID();
     const { fil, type, filnavn, innsenderReferanse } = opplasting;
-    this.repo.opprett({ uuid, orgnr, type, filnavn, innsenderReferanse, storrelse: fil.storrelse, sha256: fil.sha256 }, this.clock.now());
+    this.files.commit(fil, uuid);
     try {
-      this.files.commit(fil, uuid);
+      this.repo.opprett({ uuid, orgnr, type, filnavn, innsenderReferanse, storrelse: fil.storrelse, sha256: fil.sha256 }, this.clock.now());
     } catch (err) {
-      this.repo.slett(uuid);
-      this.files.discard(fil);
+      this.files.remove(uuid);
       throw err;
     }
     const vedlegg = this.repo.hent(orgnr, uuid)!;

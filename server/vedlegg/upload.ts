@@ -92,7 +92,7 @@ function text(felt: Map<string, unknown>, navn: string): string | undefined {
 }
 
 /**
- * Multipart's own errors carry their HTTP status (406 not multipart, 413 limits) and the error mapping renders them;
+ * Multipart's own errors carry their HTTP status (415 not multipart, 413 limits) and the error mapping renders them;
  * busboy's parse errors (truncated or malformed body, aborted upload) carry none and are the client's fault.
  */
 function asClientError(err: unknown): unknown {
