@@ -1,15 +1,12 @@
 /** Builds the Fastify app (server.ts listens). Tests drive `buildApp(config)` with `app.inject`. */
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import autoload from '@fastify/autoload';
-import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { korrelasjonsidFrom } from './korrelasjonsid.js';
 import { fromFastifyError } from './error-mapping.js';
-import { ApiError, feilBody } from './errors.js';
+import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,29 +16,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
   }
-}
-
-/**
- * A request Node itself refuses before Fastify sees it (too slow: 408, headers too large: 431, not HTTP: 400) still
- * gets the error body, with a fresh korrelasjonsid, and the connection is closed.
- */
-function clientError(err: Error & { code?: string }, socket: Socket): void {
-  if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, melding] =
-    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Forespørselen ble ikke mottatt i sin helhet innen tidsfristen']
-    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Header-feltene er for store']
-    : [400, 'Forespørselen er ikke gyldig HTTP'];
-  const korrelasjonsid = randomUUID();
-  const body = JSON.stringify(feilBody(new ApiError(status, 'KB-006', melding), korrelasjonsid, ''));
-  // Nothing to add when an answer has already begun (Node's own rule).
-  const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
-  if (socket.writable && !started) {
-    socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nKorrelasjonsid: ${korrelasjonsid}\r\nConnection: close\r\n\r\n${body}`,
-    );
-  }
-  socket.destroy(err);
 }
 
 export interface BuildOptions {
@@ -71,15 +45,6 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false } },
   });
   app.decorate('config', config);
-  // Node enforces requestTimeout only until the headers are in; a body that trickles in gets the same deadline here.
-  app.addHook('onRequest', (request, reply, done) => {
-    const timer = setTimeout(() => {
-      if (request.raw.complete || reply.raw.headersSent) return;
-      clientError(Object.assign(new Error('request body timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), request.raw.socket);
-    }, config.requestTimeoutMs).unref();
-    reply.raw.once('close', () => clearTimeout(timer));
-    done();
-  });
   // Only JSON bodies (415 otherwise); multipart is added by its own plugin for uploads.
   app.removeContentTypeParser('text/plain');
 

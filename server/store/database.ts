@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ROOT } from '../paths.js';
 
 export type Db = Database.Database;
@@ -16,8 +17,31 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Checkpoints (and their fsyncs) belong to the checkpointer thread; this connection checkpoints itself only if the
+  // WAL passes ~400 MB, a safety net for a stalled thread.
+  if (path !== ':memory:') {
+    db.pragma('wal_autocheckpoint = 100000');
+    db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`); // the WAL file shrinks back to 64 MB when it restarts
+  }
   migrate(db);
   return db;
+}
+
+/**
+ * Starts the WAL checkpointer thread for a database file (server/store/checkpointer.ts); the returned function stops
+ * it after a last checkpoint. Measured: a submission's commit took ~300 µs of wall time for ~140 µs of CPU, the rest
+ * waiting for the fsyncs of the checkpoint SQLite ran every ~100 commits on the event loop.
+ */
+export function startCheckpointer(path: string, onError: (err: Error) => void): () => Promise<void> {
+  if (path === ':memory:') return async () => {};
+  const worker = new Worker(new URL('./checkpointer.js', import.meta.url), { workerData: { path } });
+  worker.unref();
+  worker.on('error', onError); // the thread is gone; the connection's own autocheckpoint takes over
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return async () => {
+    worker.postMessage('stop');
+    await exited;
+  };
 }
 
 function migrate(db: Db): void {
