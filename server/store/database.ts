@@ -39,6 +39,7 @@ export function startCheckpointer(path: string, onError: (err: Error) => void): 
   worker.on('error', onError); // the thread is gone; the connection's own autocheckpoint takes over
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return async () => {
+    worker.ref(); // keep the process alive until the last checkpoint is done
     worker.postMessage('stop');
     await exited;
   };

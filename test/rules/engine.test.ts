@@ -77,15 +77,15 @@ function bestTime(b: Begjaering): number {
 }
 
 t.test('cost grows linearly with the number of krav', async (t) => {
-  const [three, twoHundred, twoThousand, sixThousand] = [1, 67, 667, 2000].map(withKrav);
-  t.same(runRules(sixThousand, context(), { endring: false }), [], 'the generated begjæring is valid');
+  const [three, twoHundred, twoThousand] = [1, 67, 667].map(withKrav);
+  t.same(runRules(twoThousand, context(), { endring: false }), [], 'the generated begjæring is valid');
   bestTime(twoHundred); // warm up
   // 67× the krav: linear is at most ~67× (fixed costs make it less), quadratic would be ~4500×.
   const small = bestTime(twoHundred) / bestTime(three);
   t.ok(small < 134, `201 krav cost ${small.toFixed(1)}× 3 krav`);
-  // 3× the krav, both past the CPU caches: linear is ~3×, quadratic would be ~9×.
-  const large = bestTime(sixThousand) / bestTime(twoThousand);
-  t.ok(large < 6, `6000 krav cost ${large.toFixed(1)}× 2001 krav`);
+  // 10× the krav: linear is ~10× (up to ~3× more from cache and GC effects on a busy machine), quadratic ~100×.
+  const large = bestTime(twoThousand) / bestTime(twoHundred);
+  t.ok(large < 50, `2001 krav cost ${large.toFixed(1)}× 201 krav`);
 });
 
 t.test('incomplete and odd documents never make a rule throw', async (t) => {
