@@ -2,7 +2,7 @@
  * `npm run bench` (SPEC §11): starts the compiled sandbox and a bare Fastify baseline as child processes, loads them
  * with autocannon at 32 connections and prints one table of targets (also written to bench/RESULTS.md).
  * `--quick`: ~3 s per scenario and 10,000 instead of 100,000 stored cases (under a minute).
- * `--cpu-prof`: the sandbox process writes a V8 CPU profile to bench/profiles/ when it stops.
+ * `--cpu-prof`: the sandbox process writes a V8 CPU profile (to a folder the bench names) when it stops.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,8 +78,11 @@ async function main(): Promise<void> {
 
     const baseline = await startServer({}, 10_000, BASELINE);
     servers.push(baseline);
-    const profileDir = join(ROOT, 'bench/profiles');
-    if (cpuProf) mkdirSync(profileDir, { recursive: true });
+    const profileDir = join(tmpdir(), 'sandbox-bench-profiles');
+    if (cpuProf) {
+      mkdirSync(profileDir, { recursive: true });
+      log(`CPU profile of the sandbox goes to ${profileDir}`);
+    }
     const sandbox = await startServer(sandboxEnv(join(dir, 'main')), 10_000, SERVER, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
     servers.push(sandbox);
     const url = sandbox.url;
