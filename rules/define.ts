@@ -18,6 +18,8 @@ export type RuleSpec = Omit<Rule, 'check'> & {
   find(begjaering: Begjaering, ctx: RuleContext): Iterable<Finding>;
 };
 
+const NONE: Violation[] = Object.freeze([]) as unknown as Violation[];
+
 export function defineRule(spec: RuleSpec): Rule {
   const { find, template, ...texts } = spec;
   // Rules with an empty avvikstekst answer with their title (modelled).
@@ -25,16 +27,17 @@ export function defineRule(spec: RuleSpec): Rule {
   return {
     ...texts,
     check(begjaering, ctx): Violation[] {
-      const out: Violation[] = [];
+      // Most rules find nothing: they all answer the one empty array rather than a new one each.
+      let out: Violation[] | undefined;
       for (const f of find(begjaering, ctx)) {
-        out.push({
+        (out ??= []).push({
           kode: texts.kode,
           melding: fill(f.template ?? fallback, f.values),
           beskrivelse: texts.beskrivelse,
           sti: f.sti,
         });
       }
-      return out;
+      return out ?? NONE;
     },
   };
 }

@@ -13,7 +13,8 @@ export function runRules(begjaering: Begjaering, ctx: RuleContext, options: { en
   const out: Violation[] = [];
   for (const rule of rules) {
     if (rule.gjelderKunEndringer && !options.endring) continue;
-    out.push(...rule.check(begjaering, ctx));
+    const found = rule.check(begjaering, ctx);
+    for (let i = 0; i < found.length; i++) out.push(found[i]!);
   }
   return out;
 }

@@ -19,12 +19,20 @@ export class Clock {
   private held = false;
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly stmt;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly onError: (err: unknown, job: { type: string; data: string }) => void,
   ) {
     this.offsetMs = db.prepare('SELECT offset_ms FROM klokke WHERE id = 1').pluck().get() as number;
+    // Prepared once: a case schedules a step per submission, and the drain runs after each.
+    this.stmt = {
+      setOffset: db.prepare('UPDATE klokke SET offset_ms = ? WHERE id = 1'),
+      insert: db.prepare('INSERT INTO planlagt_jobb (type, forfall_ms, data) VALUES (?, ?, ?)'),
+      next: db.prepare('SELECT id, type, data FROM planlagt_jobb WHERE forfall_ms <= ? ORDER BY forfall_ms, id LIMIT 1'),
+      remove: db.prepare('DELETE FROM planlagt_jobb WHERE id = ?'),
+    };
   }
 
   now(): Date {
@@ -34,7 +42,7 @@ export class Clock {
   /** Moves sandbox time forward and runs every job that became due. */
   async advance(ms: number): Promise<Date> {
     this.offsetMs += Math.max(0, ms);
-    this.db.prepare('UPDATE klokke SET offset_ms = ? WHERE id = 1').run(this.offsetMs);
+    this.stmt.setOffset.run(this.offsetMs);
     await this.settle();
     return this.now();
   }
@@ -45,9 +53,7 @@ export class Clock {
 
   /** Schedules a job `afterMs` of sandbox time from now (0 = as soon as possible). */
   schedule(type: string, afterMs: number, data: Record<string, unknown>): void {
-    this.db
-      .prepare('INSERT INTO planlagt_jobb (type, forfall_ms, data) VALUES (?, ?, ?)')
-      .run(type, this.now().getTime() + afterMs, JSON.stringify(data));
+    this.stmt.insert.run(type, this.now().getTime() + afterMs, JSON.stringify(data));
     this.kick();
   }
 
@@ -90,8 +96,7 @@ export class Clock {
   }
 
   private async drain(): Promise<void> {
-    const next = this.db.prepare('SELECT id, type, data FROM planlagt_jobb WHERE forfall_ms <= ? ORDER BY forfall_ms, id LIMIT 1');
-    const remove = this.db.prepare('DELETE FROM planlagt_jobb WHERE id = ?');
+    const { next, remove } = this.stmt;
     for (let job = next.get(this.now().getTime()) as JobRow | undefined; job && !this.held; job = next.get(this.now().getTime()) as JobRow | undefined) {
       const handler = this.handlers.get(job.type);
       try {

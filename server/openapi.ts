@@ -103,24 +103,31 @@ const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~
  */
 export function unknownFields(doc: OpenApiDocument, schemaName: string, value: unknown): string[] {
   const found: string[] = [];
-  const path: string[] = [];
+  // The keys and indices down to the node being walked; a pointer is built only for a field reported.
+  const path: Array<string | number> = [];
   const walk = (shape: Shape, node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
     if (Array.isArray(node)) {
       if (!shape.items) return;
       for (let i = 0; i < node.length; i++) {
-        path.push(String(i));
+        path.push(i);
         walk(shape.items, node[i]);
         path.pop();
       }
       return;
     }
-    if (node === null || typeof node !== 'object' || !shape.props) return;
-    for (const key of Object.keys(node)) {
-      const child = shape.props.get(key);
-      path.push(key);
-      if (child) walk(child, (node as Record<string, unknown>)[key]);
-      else found.push(`/${path.map(escapePointer).join('/')}`);
-      path.pop();
+    const props = shape.props;
+    if (!props) return;
+    // for…in, not Object.keys: no array per object (a parsed JSON object has no inherited enumerable keys).
+    for (const key in node) {
+      const child = props.get(key);
+      if (child) {
+        const v = (node as Record<string, unknown>)[key];
+        if (typeof v !== 'object' || v === null) continue;
+        path.push(key);
+        walk(child, v);
+        path.pop();
+      } else found.push(`/${[...path, key].map((p) => escapePointer(String(p))).join('/')}`);
     }
   };
   walk(shapeOf(doc, doc.components.schemas[schemaName] ?? {}), value);

@@ -40,10 +40,23 @@ const SAK_COLUMNS = `id, orgnr, ekstern_saksreferanse AS eksternSaksreferanse, b
 const isUniqueViolation = (err: unknown) =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes((err as { code?: string }).code ?? '');
 
+/** A submission waiting for the next group commit, and where its answer goes. */
+interface Innsending {
+  orgnr: string;
+  begjaering: Begjaering;
+  /** The document as stored: the body as received, when the caller has it. */
+  dokument: string;
+  now: Date;
+  resolve: (sak: Sak | undefined) => void;
+  reject: (err: unknown) => void;
+}
+
 export class SakRepository {
   private readonly listeners: SakListener[] = [];
   private readonly stmt;
-  private readonly opprettTx: (orgnr: string, begjaering: Begjaering, now: Date) => Sak;
+  private readonly opprettTx: (orgnr: string, begjaering: Begjaering, dokument: string, now: Date) => Sak;
+  private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;
+  private ventende: Innsending[] = [];
 
   constructor(private readonly db: Db) {
     this.stmt = {
@@ -65,18 +78,46 @@ export class SakRepository {
         WHERE sak_id = ? AND behandlet = 'ubehandlet' RETURNING versjon`).pluck(),
     };
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
-    this.opprettTx = db.transaction((orgnr: string, begjaering: Begjaering, now: Date): Sak => {
+    this.opprettTx = db.transaction((orgnr: string, begjaering: Begjaering, dokument: string, now: Date): Sak => {
       const tid = now.toISOString();
       const ref = randomUUID();
-      const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaering.begjaeringsdato ?? '', begjaering.innsenderReferanse ?? '', tid, tid);
+      const begjaeringsdato = begjaering.begjaeringsdato ?? '';
+      const innsenderReferanse = begjaering.innsenderReferanse ?? '';
+      const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid);
       const id = Number(lastInsertRowid);
       // The namsmann's own reference (documented form UTLBGJ/<year>/<n>); n is the case's row number.
-      this.stmt.setNamsmannRef.run(`UTLBGJ/${now.getUTCFullYear()}/${id}`, id);
-      this.stmt.insertVersjon.run(id, 1, tid, JSON.stringify(begjaering));
-      const sak = this.stmt.byRef.get(orgnr, ref) as Sak;
+      const namsmannensReferanse = `UTLBGJ/${now.getUTCFullYear()}/${id}`;
+      this.stmt.setNamsmannRef.run(namsmannensReferanse, id);
+      this.stmt.insertVersjon.run(id, 1, tid, dokument);
+      // The row as just written (no read-back; byRef's columns, in its order).
+      const sak: Sak = {
+        id,
+        orgnr,
+        eksternSaksreferanse: ref,
+        begjaeringsdato,
+        innsenderReferanse,
+        saksstatus: 'sakOpprettet',
+        namsmannensReferanse,
+        opprettet: tid,
+        oppdatert: tid,
+        beslutning: null,
+        beslutningsdato: null,
+        statusEndret: null,
+      };
       for (const listener of this.listeners) listener(sak);
       return sak;
     });
+    // Each submission in its own savepoint (a duplicate or a failure undoes only its own rows); one commit for all.
+    this.gruppeTx = db.transaction((innsendinger: readonly Innsending[]) =>
+      innsendinger.map(({ orgnr, begjaering, dokument, now, resolve, reject }) => {
+        try {
+          const sak = this.opprettTx(orgnr, begjaering, dokument, now);
+          return () => resolve(sak);
+        } catch (err) {
+          return isUniqueViolation(err) ? () => resolve(undefined) : () => reject(err);
+        }
+      }),
+    );
   }
 
   /** Registers work that must commit together with every new case. */
@@ -88,14 +129,30 @@ export class SakRepository {
     return this.stmt.exists.get(orgnr, begjaeringsdato, innsenderReferanse) !== undefined;
   }
 
-  /** Stores a new case with version 1; undefined when the unique index says it is a duplicate. */
-  opprett(orgnr: string, begjaering: Begjaering, now: Date): Sak | undefined {
+  /**
+   * Stores a new case with version 1; undefined when the unique index says it is a duplicate. Resolves only after
+   * the commit. Group commit: the submissions that arrive in one turn of the event loop commit together on the
+   * next (one WAL commit of ~20 pages costs more than all their inserts), each still all-or-nothing. `dokument` is
+   * the JSON text stored for version 1 (the body as received, when the caller has it).
+   */
+  opprett(orgnr: string, begjaering: Begjaering, now: Date, dokument = JSON.stringify(begjaering)): Promise<Sak | undefined> {
+    return new Promise((resolve, reject) => {
+      this.ventende.push({ orgnr, begjaering, dokument, now, resolve, reject });
+      if (this.ventende.length === 1) setImmediate(() => this.commitVentende());
+    });
+  }
+
+  private commitVentende(): void {
+    const innsendinger = this.ventende;
+    this.ventende = [];
+    let svar: Array<() => void>;
     try {
-      return this.opprettTx(orgnr, begjaering, now);
+      svar = this.gruppeTx(innsendinger);
     } catch (err) {
-      if (isUniqueViolation(err)) return undefined;
-      throw err;
+      for (const i of innsendinger) i.reject(err);
+      return;
     }
+    for (const send of svar) send();
   }
 
   hent(orgnr: string, eksternSaksreferanse: string): Sak | undefined {

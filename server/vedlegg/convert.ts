@@ -9,7 +9,11 @@
  * An image pdf-lib cannot decode throws, which the caller records as konverteringFeilet.
  */
 import { createReadStream } from 'node:fs';
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import type { PDFFont } from 'pdf-lib';
+
+// Loaded on the first conversion: the library costs start-up time and ~9 MB that a server without uploads never needs.
+let pdfLib: Promise<typeof import('pdf-lib')> | undefined;
+const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
 
 export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 const EICAR_BYTES = Buffer.from(EICAR, 'latin1');
@@ -68,6 +72,7 @@ export async function convertToPdf(bytes: Buffer): Promise<Conversion> {
 }
 
 async function passThrough(bytes: Buffer): Promise<Conversion> {
+  const { PDFDocument } = await loadPdfLib();
   let pages: number;
   try {
     pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
@@ -81,6 +86,7 @@ async function passThrough(bytes: Buffer): Promise<Conversion> {
 const A4 = { width: 595.28, height: 841.89 };
 
 async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg'): Promise<Uint8Array> {
+  const { PDFDocument } = await loadPdfLib();
   const doc = await PDFDocument.create();
   const image = format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
   // Fit A4 in the image's own orientation; small images keep their size (1 px = 1 pt).
@@ -97,6 +103,7 @@ const FONT_SIZE = 10;
 const LEADING = 13;
 
 async function textPdf(text: string): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts } = await loadPdfLib();
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const lines = layoutLines(text, font, A4.width - 2 * MARGIN);

@@ -41,6 +41,9 @@ interface Eier {
   filnavn: string;
 }
 
+/** Attachments the info cache holds at most (it is emptied when full; every entry is one stored row). */
+const INFO_CACHE_SIZE = 10_000;
+
 const COLUMNS = `uuid, type, filnavn, status, storrelse, sha256, innsender_referanse AS innsenderReferanse, opprettet, oppdatert`;
 
 export class VedleggRepository {
@@ -51,6 +54,11 @@ export class VedleggRepository {
   private readonly updateStatus;
   private readonly updateStatusIf;
   private readonly inStatus;
+  /**
+   * `info` by uuid (with its owner): every validation reads each referenced attachment, usually the same few again
+   * and again. Only stored rows are cached; every write through this repository drops the uuid's entry.
+   */
+  private readonly infoCache = new Map<string, { orgnr: string; info: VedleggInfo }>();
 
   constructor(readonly db: Db) {
     this.byUuid = db.prepare(`SELECT ${COLUMNS} FROM vedlegg WHERE orgnr = ? AND uuid = ?`);
@@ -72,7 +80,14 @@ export class VedleggRepository {
   }
 
   info(orgnr: string, uuid: string): VedleggInfo | undefined {
-    return this.infoByUuid.get(orgnr, uuid) as VedleggInfo | undefined;
+    const hit = this.infoCache.get(uuid);
+    if (hit?.orgnr === orgnr) return hit.info;
+    const info = this.infoByUuid.get(orgnr, uuid) as VedleggInfo | undefined;
+    if (info) {
+      if (this.infoCache.size >= INFO_CACHE_SIZE) this.infoCache.clear();
+      this.infoCache.set(uuid, { orgnr, info });
+    }
+    return info;
   }
 
   /** Owner and status by uuid alone: for background jobs, which act for no caller. */
@@ -85,11 +100,13 @@ export class VedleggRepository {
   }
 
   settStatus(orgnr: string, uuid: string, status: VedleggStatus, naa: Date): boolean {
+    this.infoCache.delete(uuid);
     return this.updateStatus.run(status, naa.toISOString(), orgnr, uuid).changes === 1;
   }
 
   /** Moves `uuid` from `fra` to `til`; false when its status was no longer `fra` (a job ran twice, or it was deleted). */
   overgang(uuid: string, fra: VedleggStatus, til: VedleggStatus, naa: Date): boolean {
+    this.infoCache.delete(uuid);
     return this.updateStatusIf.run(til, naa.toISOString(), uuid, fra).changes === 1;
   }
 
@@ -98,11 +115,14 @@ export class VedleggRepository {
   }
 
   slett(uuid: string): void {
+    this.infoCache.delete(uuid);
     this.db.prepare('DELETE FROM vedlegg WHERE uuid = ?').run(uuid);
   }
 
   /** Removes every row of an organisation (sandbox reset); returns their uuids. */
   slettOrganisasjon(orgnr: string): string[] {
-    return this.db.prepare('DELETE FROM vedlegg WHERE orgnr = ? RETURNING uuid').pluck().all(orgnr) as string[];
+    const uuids = this.db.prepare('DELETE FROM vedlegg WHERE orgnr = ? RETURNING uuid').pluck().all(orgnr) as string[];
+    for (const uuid of uuids) this.infoCache.delete(uuid);
+    return uuids;
   }
 }

@@ -21,7 +21,7 @@ export default async function utleggsbegjaering(app: FastifyInstance) {
 
   app.post('/', { schema: bodySchema }, async (request: WithBegjaering, reply) => {
     valider(request, reply);
-    const sak = app.saker.opprett(request.tenant.orgnr, request.body, app.clock.now());
+    const sak = await app.saker.opprett(request.tenant.orgnr, request.body, app.clock.now(), request.jsonTekst);
     if (!sak) throw avvist(app.regler.duplikat(request.body, request.tenant));
     const location = `${app.config.publicUrl}${API_PREFIX}/utleggsbegjaering/${encodeURIComponent(sak.eksternSaksreferanse)}`;
     return reply.code(201).header('Location', location).send({ eksternSaksreferanse: sak.eksternSaksreferanse });
