@@ -7,7 +7,7 @@ import { createPrivateKey, generateKeyPairSync, randomUUID, sign, type JsonWebKe
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
-import type { Begjaering, Krav } from '../rules/model.js';
+import type { Begjaering, Krav } from '../rules/lib/model.js';
 
 /** The innsender of the official examples; tokens for the bench are minted for it. */
 export const INNSENDER = '312597772';

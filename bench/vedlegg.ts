@@ -3,8 +3,8 @@
  * reference of a begjæring, wait until each is konvertert, substitute the new uuids — what test/vedlegg-fixture.ts
  * does with app.inject.
  */
-import type { Begjaering } from '../rules/model.js';
-import { vedleggRefs } from '../rules/vedlegg-refs.js';
+import type { Begjaering } from '../rules/lib/model.js';
+import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
 import { API } from '../test/helpers.js';
 
 export interface Fil {

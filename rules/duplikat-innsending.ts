@@ -2,8 +2,8 @@
  * DUPLIKAT_INNSENDING: the organisation already submitted a case with this begjæringsdato and
  * innsenderReferanse. A change (endring) that keeps both is the same case, not a duplicate.
  */
-import { defineRule, filled } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'DUPLIKAT_INNSENDING',

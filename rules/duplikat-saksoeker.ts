@@ -1,8 +1,8 @@
 /**
  * DUPLIKAT_SAKSOEKER: two saksøkere with the same identifier; reported at every later occurrence.
  */
-import { defineRule } from './define.js';
-import { duplicates, identifikatorSti, saksoekere } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { duplicates, identifikatorSti, saksoekere } from './lib/parter.js';
 
 export default defineRule({
   kode: 'DUPLIKAT_SAKSOEKER',

@@ -1,8 +1,8 @@
 /**
  * DUPLIKAT_SAKSOEKT: two saksøkte with the same identifier; reported at every later occurrence.
  */
-import { defineRule } from './define.js';
-import { duplicates, identifikatorSti, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { duplicates, identifikatorSti, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'DUPLIKAT_SAKSOEKT',

@@ -1,5 +1,5 @@
 /** Runs the rule book over a begjæring: every rule, every violation, in a deterministic order. */
-import type { Begjaering } from './model.js';
+import type { Begjaering } from './lib/model.js';
 import { rules } from './registry.js';
 import type { Rule, RuleContext, Violation } from './types.js';
 

@@ -2,8 +2,8 @@
  * ER_IKKE_HOVEDENHET: A saksøker given as a virksomhet is an underenhet in the party register.
  * Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { registeredOrganisations, saksoekere } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { registeredOrganisations, saksoekere } from './lib/parter.js';
 
 export default defineRule({
   kode: 'ER_IKKE_HOVEDENHET',

@@ -3,9 +3,9 @@
  * TidligereRettsligeSakskostnader, SakskostnaderForSkriving) relates to nothing, or to an existing krav that
  * is not a Hovedkrav. Self references are RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV's.
  */
-import { defineRule, list } from './define.js';
-import { HOVEDKRAV, KOSTNAD_TYPER, kravIndex } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { HOVEDKRAV, KOSTNAD_TYPER, kravIndex } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'GEBYR_ELLER_SAKSKOSTNAD_HAR_ET_RELATERTKRAV_SOM_IKKE_ER_HOVEDSTOL',

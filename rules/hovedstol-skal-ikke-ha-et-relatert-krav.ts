@@ -2,9 +2,9 @@
  * HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV: a hovedstol (kravdetaljer "Hovedkrav" in 0.9) relates to another
  * krav.
  */
-import { defineRule, list } from './define.js';
-import { HOVEDKRAV } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { HOVEDKRAV } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV',

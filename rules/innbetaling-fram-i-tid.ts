@@ -1,8 +1,8 @@
 /**
  * INNBETALING_FRAM_I_TID: a payment (innbetaling) booked after today's date on the sandbox clock (Norway).
  */
-import { defineRule, filled, list, today } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list, today } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'INNBETALING_FRAM_I_TID',

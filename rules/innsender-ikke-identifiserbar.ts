@@ -2,9 +2,9 @@
  * INNSENDER_IKKE_IDENTIFISERBAR: the innsender has no identifier, or one the party register does not know
  * (lenient register: any checksum-valid number is known).
  */
-import { defineRule } from './define.js';
-import { identifikatorOf, identifikatorSti, label } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf, identifikatorSti, label } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 const STI = pointer('innsender', 'innsender');
 

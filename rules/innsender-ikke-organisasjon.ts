@@ -2,9 +2,9 @@
  * INNSENDER_IKKE_ORGANISASJON: the innsender is given as a person, or its identifier is a person in the
  * party register.
  */
-import { defineRule } from './define.js';
-import { identifikatorOf, label } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf, label } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'INNSENDER_IKKE_ORGANISASJON',

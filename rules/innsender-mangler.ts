@@ -1,8 +1,8 @@
 /**
  * INNSENDER_MANGLER: the begjæring names no innsender.
  */
-import { defineRule } from './define.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'INNSENDER_MANGLER',

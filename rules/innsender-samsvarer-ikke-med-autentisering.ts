@@ -2,8 +2,8 @@
  * INNSENDER_SAMSVARER_IKKE_MED_AUTENTISERING: the innsender's organisation number differs from the
  * logged-in organisation (påloggetOrgnr of the access token).
  */
-import { defineRule, filled } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'INNSENDER_SAMSVARER_IKKE_MED_AUTENTISERING',

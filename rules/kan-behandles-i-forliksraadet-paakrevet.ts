@@ -2,8 +2,8 @@
  * KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET: a skriftlig meddelelse must say (true/false) whether the case
  * may go to Forliksrådet.
  */
-import { defineRule, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET',

@@ -2,8 +2,8 @@
  * KRAV_DUPLIKATE_REFERANSER: two krav share a kravreferanse; reported once per reference, at its second
  * occurrence.
  */
-import { defineRule, filled, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'KRAV_DUPLIKATE_REFERANSER',

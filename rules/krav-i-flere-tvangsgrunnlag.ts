@@ -2,9 +2,9 @@
  * KRAV_I_FLERE_TVANGSGRUNNLAG: a kravreferanse listed by more than one tvangsgrunnlag; reported at every
  * listing after the first tvangsgrunnlag.
  */
-import { defineRule, list } from './define.js';
-import { kravIndex } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { kravIndex } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'KRAV_I_FLERE_TVANGSGRUNNLAG',

@@ -1,9 +1,9 @@
 /**
  * KRAV_IKKE_BENYTTET: a krav that no tvangsgrunnlag lists in innsendersKravreferanse.
  */
-import { defineRule, filled, list } from './define.js';
-import { kravIndex, kravLabel } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { kravIndex, kravLabel } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'KRAV_IKKE_BENYTTET',

@@ -3,9 +3,9 @@
  * forfallsdato (model 1.1 changelog). %forfallsdato names the krav: "<kravdetaljer> med kravreferanse <ref>"
  * (modelled).
  */
-import { defineRule, filled, list } from './define.js';
-import { HOVEDKRAV, kravNavn } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { HOVEDKRAV, kravNavn } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 const MED_FORFALL: ReadonlySet<string> = new Set([HOVEDKRAV, 'UtenrettsligeKostnader', 'TidligereRettsligeSakskostnader']);
 

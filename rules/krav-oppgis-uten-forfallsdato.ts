@@ -4,9 +4,9 @@
  * rentekrav included (both official examples do so); the 1.1 rule for rentekrav waits for /v2.
  * %forfallsdato names the krav as in KRAV_MANGLER_FORFALLSDATO.
  */
-import { defineRule, filled, list } from './define.js';
-import { kravNavn } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { kravNavn } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'KRAV_OPPGIS_UTEN_FORFALLSDATO',

@@ -3,9 +3,9 @@
  * same adressetype. The table's "%ukjentBosted, postadresse, bopelsadresse, forretningsadresse, postboks"
  * reads as the value list of one placeholder: the message names the repeated type (modelled).
  */
-import { defineRule, filled, list } from './define.js';
-import { aktoerer } from './parter.js';
-import { child } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { aktoerer } from './lib/parter.js';
+import { child } from './lib/text.js';
 
 export default defineRule({
   kode: 'MAKS_EN_ADRESSE_AV_HVER_TYPE',

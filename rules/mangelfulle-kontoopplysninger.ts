@@ -2,8 +2,8 @@
  * MANGELFULLE_KONTOOPPLYSNINGER: betalingsinformasjon is given but its norskKonto is missing or has no
  * value at all.
  */
-import { defineRule, filled } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'MANGELFULLE_KONTOOPPLYSNINGER',

@@ -1,8 +1,8 @@
 /**
  * MANGLER_KRAV: the begjæring has no krav.
  */
-import { defineRule, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'MANGLER_KRAV',

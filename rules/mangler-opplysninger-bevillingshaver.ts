@@ -2,8 +2,8 @@
  * MANGLER_OPPLYSNINGER_BEVILLINGSHAVER: a prosessfullmektig of virksomhetstype inkassovirksomhet must name
  * its bevillingshaver (fornavn and etternavn).
  */
-import { defineRule, filled } from './define.js';
-import { label, prosessfullmektiger } from './parter.js';
+import { defineRule, filled } from './lib/define.js';
+import { label, prosessfullmektiger } from './lib/parter.js';
 
 export default defineRule({
   kode: 'MANGLER_OPPLYSNINGER_BEVILLINGSHAVER',

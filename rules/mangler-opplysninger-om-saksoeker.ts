@@ -3,10 +3,10 @@
  * adresse; personal identifier, etternavn and fornavn; fødselsdato, etternavn and fornavn. No saksøker at
  * all is reported once at /saksoeker (modelled).
  */
-import { defineRule, filled, list } from './define.js';
-import type { Aktoer } from './model.js';
-import { label, navnOf, saksoekere } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import type { Aktoer } from './lib/model.js';
+import { label, navnOf, saksoekere } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 function identifies(a: Aktoer): boolean {
   const v = a.virksomhet;

@@ -3,10 +3,10 @@
  * and fornavn; fødselsdato, etternavn, fornavn and adresse; orgnummer and navn. No saksøkt at all is
  * reported once at /saksoekt (modelled).
  */
-import { defineRule, filled, list } from './define.js';
-import type { Aktoer } from './model.js';
-import { label, saksoekte } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import type { Aktoer } from './lib/model.js';
+import { label, saksoekte } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 function identifies(a: Aktoer): boolean {
   const v = a.virksomhet;

@@ -2,8 +2,8 @@
  * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: a prosessfullmektig given as a person needs full name
  * (fornavn and etternavn) and at least one address.
  */
-import { defineRule, filled, list } from './define.js';
-import { label, prosessfullmektiger } from './parter.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { label, prosessfullmektiger } from './lib/parter.js';
 
 export default defineRule({
   kode: 'MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON',

@@ -4,8 +4,8 @@
  * (the two rules share one description: orgnummer, or name and address). Dropped by the live page; kept
  * because the seed has it.
  */
-import { defineRule, filled } from './define.js';
-import { label, prosessfullmektiger } from './parter.js';
+import { defineRule, filled } from './lib/define.js';
+import { label, prosessfullmektiger } from './lib/parter.js';
 
 export default defineRule({
   kode: 'MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG',

@@ -3,8 +3,8 @@
  * skriftlig meddelelse with kanBehandlesIForliksraadet true (the case goes to Forliksrådet if the saksøkte
  * objects), or a tvangsfullbyrdelsestype naming forliksklage.
  */
-import { defineRule, filled, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'PAASTAND_PAAKREVET',

@@ -2,8 +2,8 @@
  * PARAGRAF_4_18_VARSEL_PAAKREVET: a særlig tvangsgrunnlag (saerligTvangsgrunnlag given) needs a varsel of type varselTvfbl418 with a dato, or a
  * begrunnelseUnnlatVarsel.
  */
-import { defineRule } from './define.js';
-import { varselFinder } from './varsel.js';
+import { defineRule } from './lib/define.js';
+import { varselFinder } from './lib/varsel.js';
 
 export default defineRule({
   kode: 'PARAGRAF_4_18_VARSEL_PAAKREVET',

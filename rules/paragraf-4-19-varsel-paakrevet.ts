@@ -3,8 +3,8 @@
  * alminneligTvangsgrunnlag object) needs a varsel of type varselTvfbl419 with a dato, or a
  * begrunnelseUnnlatVarsel.
  */
-import { defineRule } from './define.js';
-import { varselFinder } from './varsel.js';
+import { defineRule } from './lib/define.js';
+import { varselFinder } from './lib/varsel.js';
 
 export default defineRule({
   kode: 'PARAGRAF_4_19_VARSEL_PAAKREVET',

@@ -1,8 +1,8 @@
 /**
  * PRIORITET_MANGLER: when one krav has a prioritetISak, every krav needs one.
  */
-import { defineRule, filled, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'PRIORITET_MANGLER',

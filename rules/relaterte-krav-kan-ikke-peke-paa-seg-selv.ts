@@ -1,8 +1,8 @@
 /**
  * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV: a krav lists its own kravreferanse in relatertKrav.
  */
-import { defineRule, filled, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV',

@@ -3,9 +3,9 @@
  * Title as the live page writes it. A krav in no tvangsgrunnlag is KRAV_IKKE_BENYTTET's; an unknown reference
  * is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
  */
-import { defineRule, list } from './define.js';
-import { kravIndex } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { kravIndex } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RELATERTE_KRAV_MÅ_FINNES',

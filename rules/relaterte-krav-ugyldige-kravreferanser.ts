@@ -2,9 +2,9 @@
  * RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER: a relatertKrav entry names no krav. Message and description as
  * the live page writes them.
  */
-import { defineRule, list } from './define.js';
-import { kravIndex, kravLabel } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { kravIndex, kravLabel } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER',

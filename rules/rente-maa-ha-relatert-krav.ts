@@ -1,9 +1,9 @@
 /**
  * RENTE_MAA_HA_RELATERT_KRAV: a Rentekrav relates to no krav.
  */
-import { defineRule, list } from './define.js';
-import { RENTEKRAV } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { RENTEKRAV } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RENTE_MAA_HA_RELATERT_KRAV',

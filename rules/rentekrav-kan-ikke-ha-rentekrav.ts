@@ -1,9 +1,9 @@
 /**
  * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: a Rentekrav relates to another Rentekrav.
  */
-import { defineRule, list } from './define.js';
-import { RENTEKRAV, kravIndex } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { RENTEKRAV, kravIndex } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RENTEKRAV_KAN_IKKE_HA_RENTEKRAV',

@@ -2,9 +2,9 @@
  * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest).
  * The live title is truncated ("Rentekrav ka"); kept as written.
  */
-import { defineRule, list } from './define.js';
-import { RENTEKRAV } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { RENTEKRAV } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER',

@@ -5,9 +5,9 @@
  * official examples (modelled; the comparison comes with /v2). The placeholder %innsenderskravreferasnse (sic)
  * is the kravreferanse.
  */
-import { defineRule, filled, list } from './define.js';
-import { kravLabel } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, filled, list } from './lib/define.js';
+import { kravLabel } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RENTEKRAV_PERIODE_MAA_HA_GYLDIG_PERIODE',

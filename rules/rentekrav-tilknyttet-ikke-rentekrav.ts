@@ -2,9 +2,9 @@
  * RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV: interest-claim content (erRentekrav) on a krav whose kravdetaljer is
  * not Rentekrav.
  */
-import { defineRule, list } from './define.js';
-import { RENTEKRAV } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { RENTEKRAV } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV',

@@ -1,9 +1,9 @@
 /**
  * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseInnland lacks adressetekst or postnummer.
  */
-import { adresseFinder } from './adresse.js';
-import { defineRule } from './define.js';
-import { saksoekere } from './parter.js';
+import { adresseFinder } from './lib/adresse.js';
+import { defineRule } from './lib/define.js';
+import { saksoekere } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG',

@@ -2,9 +2,9 @@
  * SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseUtland lacks poststedsnavn or landkode.
  * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
  */
-import { adresseFinder } from './adresse.js';
-import { defineRule } from './define.js';
-import { saksoekere } from './parter.js';
+import { adresseFinder } from './lib/adresse.js';
+import { defineRule } from './lib/define.js';
+import { saksoekere } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG',

@@ -3,8 +3,8 @@
  * owner's fødselsdato and private address must be used).
  * Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { registeredOrganisations, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { registeredOrganisations, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKT_ER_ENK',

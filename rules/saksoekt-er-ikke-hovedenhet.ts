@@ -2,8 +2,8 @@
  * SAKSOEKT_ER_IKKE_HOVEDENHET: A saksøkt given as a virksomhet is an underenhet in the party register.
  * Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { registeredOrganisations, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { registeredOrganisations, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKT_ER_IKKE_HOVEDENHET',

@@ -2,8 +2,8 @@
  * SAKSOEKT_GAMMELT_REGELVERK: a saksøkt is locked to the old enforcement rules during the 2026 transition
  * (seed/register/gammelt-regelverk.json) and must be submitted through ELSA.
  */
-import { defineRule } from './define.js';
-import { identifikatorOf, identifikatorSti, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf, identifikatorSti, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKT_GAMMELT_REGELVERK',

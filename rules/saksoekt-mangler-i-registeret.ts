@@ -2,8 +2,8 @@
  * SAKSOEKT_MANGLER_I_REGISTERET: the party register does not know a saksøkt's identifier (lenient
  * register: only checksum-invalid numbers are unknown). Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { identifikatorOf, identifikatorSti, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf, identifikatorSti, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOEKT_MANGLER_I_REGISTERET',

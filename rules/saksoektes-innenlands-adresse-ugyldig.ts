@@ -1,9 +1,9 @@
 /**
  * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseInnland lacks adressetekst or postnummer.
  */
-import { adresseFinder } from './adresse.js';
-import { defineRule } from './define.js';
-import { saksoekte } from './parter.js';
+import { adresseFinder } from './lib/adresse.js';
+import { defineRule } from './lib/define.js';
+import { saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG',

@@ -2,9 +2,9 @@
  * SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseUtland lacks poststedsnavn or landkode.
  * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
  */
-import { adresseFinder } from './adresse.js';
-import { defineRule } from './define.js';
-import { saksoekte } from './parter.js';
+import { adresseFinder } from './lib/adresse.js';
+import { defineRule } from './lib/define.js';
+import { saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG',

@@ -3,8 +3,8 @@
  * owner's fødselsdato and private address must be used).
  * Empty avvikstekst: the title is the message (modelled). The live page spells the code without the E.
  */
-import { defineRule } from './define.js';
-import { registeredOrganisations, saksoekere } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { registeredOrganisations, saksoekere } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAKSOKER_ER_ENK',

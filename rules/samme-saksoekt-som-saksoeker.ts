@@ -1,8 +1,8 @@
 /**
  * SAMME_SAKSOEKT_SOM_SAKSOEKER: a saksøkt has the identifier of a saksøker.
  */
-import { defineRule } from './define.js';
-import { identifikatorOf, identifikatorSti, saksoekere, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf, identifikatorSti, saksoekere, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'SAMME_SAKSOEKT_SOM_SAKSOEKER',

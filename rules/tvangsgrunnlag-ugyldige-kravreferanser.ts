@@ -1,9 +1,9 @@
 /**
  * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: a tvangsgrunnlag lists a kravreferanse that no krav has.
  */
-import { defineRule, list } from './define.js';
-import { kravIndex } from './krav-index.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { kravIndex } from './lib/krav-index.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER',

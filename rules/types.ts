@@ -2,7 +2,7 @@
  * The rule contract (SPEC §4). Every module in rules/ exports one `Rule`; the engine runs them all and
  * collects every violation (it never stops at the first one).
  */
-import type { Begjaering } from './model.js';
+import type { Begjaering } from './lib/model.js';
 
 /** One entry of the 422 body's `kontrollutslag`. */
 export interface Violation {

@@ -1,7 +1,7 @@
 /**
  * UAVKLART_STATUS (endring only): an earlier submission of the case is still ubehandlet.
  */
-import { defineRule } from './define.js';
+import { defineRule } from './lib/define.js';
 
 export default defineRule({
   kode: 'UAVKLART_STATUS',

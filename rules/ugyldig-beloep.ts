@@ -3,8 +3,8 @@
  * særlig tvangsgrunnlag, and each krav's opprinneligBeloep, gjenstaaendeBeloep and innbetaling beløp.
  */
 import { isValidAmount } from './checksums.js';
-import { defineRule, list, type Finding } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, list, type Finding } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 function* check(beloep: unknown, ...path: Array<string | number>): Generator<Finding> {
   if ((typeof beloep === 'number' || typeof beloep === 'string') && !isValidAmount(beloep)) {

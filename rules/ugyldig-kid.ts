@@ -2,8 +2,8 @@
  * UGYLDIG_KID: the KID fails both the mod 10 (Luhn) and the mod 11 check.
  */
 import { isValidKid } from './checksums.js';
-import { defineRule, filled } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'UGYLDIG_KID',

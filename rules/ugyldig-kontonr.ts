@@ -2,8 +2,8 @@
  * UGYLDIG_KONTONR: the kontonummer fails the mod 11 check (11 digits).
  */
 import { isValidKontonummer } from './checksums.js';
-import { defineRule, filled } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, filled } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'UGYLDIG_KONTONR',

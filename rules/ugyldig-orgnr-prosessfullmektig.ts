@@ -2,8 +2,8 @@
  * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: a prosessfullmektig's organisation number fails the mod 11 check.
  */
 import { isValidOrgnr } from './checksums.js';
-import { defineRule, filled } from './define.js';
-import { label, prosessfullmektiger } from './parter.js';
+import { defineRule, filled } from './lib/define.js';
+import { label, prosessfullmektiger } from './lib/parter.js';
 
 export default defineRule({
   kode: 'UGYLDIG_ORGNR_PROSESSFULLMEKTIG',

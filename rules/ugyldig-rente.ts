@@ -3,8 +3,8 @@
  * is negative.
  */
 import { isValidAmount } from './checksums.js';
-import { defineRule, list } from './define.js';
-import { pointer } from './text.js';
+import { defineRule, list } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'UGYLDIG_RENTE',

@@ -2,7 +2,7 @@
  * UGYLDIG_STATUS (endring only): the case is in a status that no longer takes changes. Modelled set:
  * sakBesluttet, sakAvsluttet, sakNektetFremmet, sakHevet.
  */
-import { defineRule } from './define.js';
+import { defineRule } from './lib/define.js';
 
 /** Statuses in which a case takes no more changes (modelled). */
 export const LUKKET: ReadonlySet<string> = new Set(['sakBesluttet', 'sakAvsluttet', 'sakNektetFremmet', 'sakHevet']);

@@ -2,8 +2,8 @@
  * UGYLDIG_VEDLEGG_FULLMAKT: the attachment at <party>.prosessfullmektig.fullmakt (modelled field: the examples have none) is not of type fullmakt
  * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
  */
-import { defineRule } from './define.js';
-import { typeFinder } from './vedlegg-rules.js';
+import { defineRule } from './lib/define.js';
+import { typeFinder } from './lib/vedlegg-rules.js';
 
 export default defineRule({
   kode: 'UGYLDIG_VEDLEGG_FULLMAKT',

@@ -2,8 +2,8 @@
  * UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG: the attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag
  * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
  */
-import { defineRule } from './define.js';
-import { typeFinder } from './vedlegg-rules.js';
+import { defineRule } from './lib/define.js';
+import { typeFinder } from './lib/vedlegg-rules.js';
 
 export default defineRule({
   kode: 'UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG',

@@ -2,9 +2,9 @@
  * ULOVLIG_ENDRING_INNSENDER (endring only): the innsender's identifier differs from the stored version
  * (contact details may change; modelled). Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { identifikatorOf } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { identifikatorOf } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'ULOVLIG_ENDRING_INNSENDER',

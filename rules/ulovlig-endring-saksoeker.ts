@@ -3,9 +3,9 @@
  * identifier, else name). Reported at each new saksøker, or at /saksoeker when one was only removed.
  * Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { label, saksoekere } from './parter.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { label, saksoekere } from './lib/parter.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'ULOVLIG_ENDRING_SAKSOEKER',

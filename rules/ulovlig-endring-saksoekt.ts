@@ -2,8 +2,8 @@
  * ULOVLIG_ENDRING_SAKSOEKT (endring only): the change adds a saksøkt (compared by identifier, else name)
  * that the stored version does not have. Empty avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { label, saksoekte } from './parter.js';
+import { defineRule } from './lib/define.js';
+import { label, saksoekte } from './lib/parter.js';
 
 export default defineRule({
   kode: 'ULOVLIG_ENDRING_SAKSOEKT',

@@ -2,8 +2,8 @@
  * ULOVLIG_ENDRING_UNDERSKRIFT (endring only): underskrift differs from the stored version. Empty
  * avvikstekst: the title is the message (modelled).
  */
-import { defineRule } from './define.js';
-import { pointer } from './text.js';
+import { defineRule } from './lib/define.js';
+import { pointer } from './lib/text.js';
 
 export default defineRule({
   kode: 'ULOVLIG_ENDRING_UNDERSKRIFT',

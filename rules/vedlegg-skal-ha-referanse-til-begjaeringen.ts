@@ -2,8 +2,8 @@
  * VEDLEGG_SKAL_HA_REFERANSE_TIL_BEGJAERINGEN: a referenced attachment was uploaded for another begjæring (its
  * stored innsenderReferanse differs). %s: filnavn, then the begjæring's innsenderReferanse.
  */
-import { defineRule, filled } from './define.js';
-import { resolvedRefs } from './vedlegg-refs.js';
+import { defineRule, filled } from './lib/define.js';
+import { resolvedRefs } from './lib/vedlegg-refs.js';
 
 export default defineRule({
   kode: 'VEDLEGG_SKAL_HA_REFERANSE_TIL_BEGJAERINGEN',

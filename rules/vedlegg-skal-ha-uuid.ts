@@ -1,8 +1,8 @@
 /**
  * VEDLEGG_SKAL_HA_UUID: an attachment reference (anywhere, see vedlegg-refs.ts) has no uuid.
  */
-import { defineRule } from './define.js';
-import { resolvedRefs } from './vedlegg-refs.js';
+import { defineRule } from './lib/define.js';
+import { resolvedRefs } from './lib/vedlegg-refs.js';
 
 export default defineRule({
   kode: 'VEDLEGG_SKAL_HA_UUID',

@@ -2,9 +2,9 @@
  * VEDLEGG_SKAL_IKKE_HA_FEILET: a referenced attachment failed processing: valideringFeilet,
  * konverteringFeilet or kanIkkeKonverteres. Message variant by status.
  */
-import { defineRule } from './define.js';
-import { variants } from './text.js';
-import { statusFindings } from './vedlegg-rules.js';
+import { defineRule } from './lib/define.js';
+import { variants } from './lib/text.js';
+import { statusFindings } from './lib/vedlegg-rules.js';
 
 const AVVIKSTEKST = "En av følgende:<br/>- Vedlegg '%s' er er forsøkt validert, men valideringen feilet pga teknisk feil. Vennligst forsøk å laste opp vedlegget på nytt, og hvis problemet vedvarer, kontakt support<br/>- Vedlegg '%s' feilet ved forsøk på konvertering til gyldig pdf.<br/>- Vedlegg '%s' lar seg ikke konvertere til gyldig pdf.";
 const [valideringFeilet, konverteringFeilet, kanIkkeKonverteres] = variants(AVVIKSTEKST);

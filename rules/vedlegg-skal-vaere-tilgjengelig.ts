@@ -2,9 +2,9 @@
  * VEDLEGG_SKAL_VAERE_TILGJENGELIG: a referenced attachment does not exist for this organisation, or is
  * slettet, kassert or inneholderVirus. Message variant by status.
  */
-import { defineRule } from './define.js';
-import { variants } from './text.js';
-import { statusFindings } from './vedlegg-rules.js';
+import { defineRule } from './lib/define.js';
+import { variants } from './lib/text.js';
+import { statusFindings } from './lib/vedlegg-rules.js';
 
 const AVVIKSTEKST = "En av følgende:<br/>- Vedlegg '%s' med id '%s' finnes ikke.<br/>- Vedlegg '%s' er slettet.<br/>- Vedlegg '%s' er kassert.<br/>- Vedlegg '%s' inneholder virus.";
 const [finnesIkke, slettet, kassert, inneholderVirus] = variants(AVVIKSTEKST);

@@ -2,9 +2,9 @@
  * VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: a referenced attachment is still being processed:
  * mottatt → "ikke virussjekket", virussjekket → "ikke validert", validert → "ikke konvertert til gyldig pdf".
  */
-import { defineRule } from './define.js';
-import { variants } from './text.js';
-import { statusFindings } from './vedlegg-rules.js';
+import { defineRule } from './lib/define.js';
+import { variants } from './lib/text.js';
+import { statusFindings } from './lib/vedlegg-rules.js';
 
 const AVVIKSTEKST = "En av følgende:<br/>- Vedlegg '%s' er ikke virussjekket.<br/>- Vedlegg '%s' er ikke konvertert til gyldig pdf.<br/>- Vedlegg '%s' er ikke validert.";
 const [ikkeVirussjekket, ikkeKonvertert, ikkeValidert] = variants(AVVIKSTEKST);

@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
-import type { Begjaering } from '../rules/model.js';
-import { vedleggRefs } from '../rules/vedlegg-refs.js';
+import type { Begjaering } from '../rules/lib/model.js';
+import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
 import { API } from './helpers.js';
 
 export const FIXTURE_FILES = join(ROOT, 'test/fixtures/files');

@@ -1,7 +1,7 @@
 /** Cases (sak) and their stored begjæring versions in SQLite. Every query is scoped to the organisation. */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database.js';
-import type { Begjaering } from '../../rules/model.js';
+import type { Begjaering } from '../../rules/lib/model.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 
 export interface Sak {

@@ -6,7 +6,7 @@
 import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
-import type { Begjaering } from '../../rules/model.js';
+import type { Begjaering } from '../../rules/lib/model.js';
 import type { EndringContext } from '../../rules/types.js';
 import { LUKKET } from '../../rules/ugyldig-status.js';
 import type { Hendelse, Hendelseslogg } from './hendelser.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
-import type { Aktoer, Begjaering } from '../../rules/model.js';
+import type { Aktoer, Begjaering } from '../../rules/lib/model.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 import type { Behandlingsstatus, Sak, SakRepository, Versjon } from './repository.js';
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { ROOT } from '../../server/paths.js';
-import { vedleggRefs } from '../../rules/vedlegg-refs.js';
-import type { Begjaering } from '../../rules/model.js';
+import { vedleggRefs } from '../../rules/lib/vedlegg-refs.js';
+import type { Begjaering } from '../../rules/lib/model.js';
 import { startServer } from '../server-process.js';
 
 const ORG = '312597772';

@@ -4,8 +4,8 @@
  * come (a killed server), so a caller can tell "no answer" from an answer.
  */
 import { createHash } from 'node:crypto';
-import type { Begjaering } from '../../rules/model.js';
-import { vedleggRefs } from '../../rules/vedlegg-refs.js';
+import type { Begjaering } from '../../rules/lib/model.js';
+import { vedleggRefs } from '../../rules/lib/vedlegg-refs.js';
 import { API } from '../helpers.js';
 import { multipartBody, STANDARD_FIL, type Fil } from '../vedlegg-fixture.js';
 import { sleep } from './kit.js';

@@ -1,7 +1,7 @@
 /** The engine: every violation at once, a fixed order, endring-only rules, linear cost. */
 import t from 'tap';
 import { ruleByKode, runRules } from '../../rules/engine.js';
-import type { Begjaering, Krav } from '../../rules/model.js';
+import type { Begjaering, Krav } from '../../rules/lib/model.js';
 import { rules } from '../../rules/registry.js';
 import { context, edited, endring, example } from './fixtures.js';
 

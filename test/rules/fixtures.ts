@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { ROOT } from '../../server/paths.js';
-import type { Begjaering, Vedlegg } from '../../rules/model.js';
-import { createRegister } from '../../rules/register.js';
+import type { Begjaering, Vedlegg } from '../../rules/lib/model.js';
+import { createRegister } from '../../rules/lib/register.js';
 import type { EndringContext, Rule, RuleContext, VedleggInfo, VedleggStatus, Violation } from '../../rules/types.js';
 
 export type ExampleName = 'enkel' | 'kompleks';

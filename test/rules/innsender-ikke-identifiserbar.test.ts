@@ -1,6 +1,6 @@
 /** INNSENDER_IKKE_IDENTIFISERBAR: violated and not violated. */
 import t from 'tap';
-import { createRegister } from '../../rules/register.js';
+import { createRegister } from '../../rules/lib/register.js';
 import rule from '../../rules/innsender-ikke-identifiserbar.js';
 import { context, edited, example, expectNone, expectViolations } from './fixtures.js';
 

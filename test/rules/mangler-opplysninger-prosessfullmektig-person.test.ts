@@ -1,6 +1,6 @@
 /** MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: violated and not violated. */
 import t from 'tap';
-import type { Adresse } from '../../rules/model.js';
+import type { Adresse } from '../../rules/lib/model.js';
 import rule from '../../rules/mangler-opplysninger-prosessfullmektig-person.js';
 import { edited, example, expectNone, expectViolations } from './fixtures.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { ROOT } from '../../server/paths.js';
 import { isValidFoedselsnummer, isValidOrgnr } from '../../rules/checksums.js';
-import { createRegister } from '../../rules/register.js';
+import { createRegister } from '../../rules/lib/register.js';
 import type { Party } from '../../rules/types.js';
 
 const seed = JSON.parse(readFileSync(join(ROOT, 'seed', 'register', 'parties.json'), 'utf8')) as { parties: Party[] };

@@ -1,6 +1,6 @@
 /** SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: violated and not violated. */
 import t from 'tap';
-import type { Adresse } from '../../rules/model.js';
+import type { Adresse } from '../../rules/lib/model.js';
 import rule from '../../rules/saksoekers-utenlands-adresse-ugyldig.js';
 import { edited, expectNone, expectViolations } from './fixtures.js';
 

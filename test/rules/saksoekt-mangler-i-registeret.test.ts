@@ -1,6 +1,6 @@
 /** SAKSOEKT_MANGLER_I_REGISTERET: violated and not violated. */
 import t from 'tap';
-import { createRegister } from '../../rules/register.js';
+import { createRegister } from '../../rules/lib/register.js';
 import rule from '../../rules/saksoekt-mangler-i-registeret.js';
 import { context, edited, example, expectNone, expectViolations } from './fixtures.js';
 

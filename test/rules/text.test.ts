@@ -1,6 +1,6 @@
 /** Placeholder filling and JSON pointers (rules/text.ts). */
 import t from 'tap';
-import { child, fill, pointer, variants } from '../../rules/text.js';
+import { child, fill, pointer, variants } from '../../rules/lib/text.js';
 
 t.test('named placeholders, Norwegian letters included', async (t) => {
   t.equal(fill('Beløp %beløp av %saksøker', { beløp: '5', saksøker: 'X' }), 'Beløp 5 av X');

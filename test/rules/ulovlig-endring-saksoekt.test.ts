@@ -1,6 +1,6 @@
 /** ULOVLIG_ENDRING_SAKSOEKT: violated and not violated. */
 import t from 'tap';
-import type { Begjaering } from '../../rules/model.js';
+import type { Begjaering } from '../../rules/lib/model.js';
 import rule from '../../rules/ulovlig-endring-saksoekt.js';
 import { edited, endring, example, expectNone, expectViolations } from './fixtures.js';
 

@@ -5,7 +5,7 @@
 import t, { type Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { ruleByKode } from '../../rules/engine.js';
-import { fill } from '../../rules/text.js';
+import { fill } from '../../rules/lib/text.js';
 import { API, example, testApp, tokenFor } from '../helpers.js';
 import { fixtureFile, lastOppVedlegg, lastOppVedleggFor, type Fil } from '../vedlegg-fixture.js';
 import { auth, ORG, OTHER_ORG } from './kit.js';

@@ -1,7 +1,7 @@
 /** The rule engine as a decorated service: builds the rule context for a caller and runs every rule. */
 import fp from 'fastify-plugin';
 import { ruleByKode, runRules } from '../../../rules/engine.js';
-import type { Begjaering } from '../../../rules/model.js';
+import type { Begjaering } from '../../../rules/lib/model.js';
 import type { EndringContext, RuleContext, Violation } from '../../../rules/types.js';
 import type { Tenant } from '../../auth/tenant.js';
 

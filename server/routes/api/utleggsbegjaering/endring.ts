@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
 import { API_PREFIX } from '../../../app.js';
 import type { Endringsgrunnlag } from '../../../sak/saksbehandling.js';
-import type { Begjaering } from '../../../../rules/model.js';
+import type { Begjaering } from '../../../../rules/lib/model.js';
 import { advarUkjenteFelt, avvist } from '../../../begjaering/svar.js';
 
 const schema = { body: { $ref: 'Begjaering#' } };

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
 import { advarUkjenteFelt, avvist } from '../../../begjaering/svar.js';
 import { API_PREFIX } from '../../../app.js';
-import type { Begjaering } from '../../../../rules/model.js';
+import type { Begjaering } from '../../../../rules/lib/model.js';
 import endring from './endring.js';
 
 const bodySchema = { body: { $ref: 'Begjaering#' } };

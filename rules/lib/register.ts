@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../server/paths.js';
-import { isValidFoedselsnummer, isValidOrgnr } from './checksums.js';
-import type { Party, PartyRegister } from './types.js';
+import { ROOT } from '../../server/paths.js';
+import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
+import type { Party, PartyRegister } from '../types.js';
 
 export type RegisterMode = 'lenient' | 'strict';
 

@@ -1,7 +1,7 @@
 /** Builds a `Rule` from its table texts and a finder, so each rule module stays a thin declaration. */
 import type { Begjaering } from './model.js';
 import { fill, type Values } from './text.js';
-import type { Rule, RuleContext, Violation } from './types.js';
+import type { Rule, RuleContext, Violation } from '../types.js';
 
 /** One place where a rule is broken. */
 export interface Finding {

@@ -6,7 +6,7 @@
 import { filled, list } from './define.js';
 import type { Begjaering, Prosessfullmektig, Vedlegg } from './model.js';
 import { pointer } from './text.js';
-import type { RuleContext, VedleggInfo } from './types.js';
+import type { RuleContext, VedleggInfo } from '../types.js';
 
 export type VedleggPlass =
   | 'fullmakt'

@@ -2,7 +2,7 @@
 import { filled, list } from './define.js';
 import type { Aktoer, Begjaering, Prosessfullmektig } from './model.js';
 import { pointer } from './text.js';
-import type { Party, RuleContext } from './types.js';
+import type { Party, RuleContext } from '../types.js';
 
 export interface AktoerRef {
   aktoer: Aktoer;

@@ -2,7 +2,7 @@
 import type { Finding } from './define.js';
 import type { Begjaering } from './model.js';
 import type { Values } from './text.js';
-import type { RuleContext, VedleggStatus } from './types.js';
+import type { RuleContext, VedleggStatus } from '../types.js';
 import { resolvedRefs, type ResolvedRef, type VedleggPlass } from './vedlegg-refs.js';
 
 /**
