@@ -83,9 +83,13 @@ export function errorBodyProblem(answer: Answer): string | undefined {
   return undefined;
 }
 
-/** The mock Maskinporten answers in RFC 6749's shape instead: {error, error_description}, 400 or 401. */
+/**
+ * The mock Maskinporten answers in RFC 6749's shape instead: {error, error_description}, 400 or 401. Headers too
+ * large (431) are refused by Node before any route is known, with the API's error body.
+ */
 export function oauthErrorProblem(answer: Answer): string | undefined {
   if (answer.status === 200) return undefined;
+  if (answer.status === 431) return errorBodyProblem(answer);
   if (answer.status !== 400 && answer.status !== 401) return `token endpoint status ${answer.status}: ${answer.body.slice(0, 300)}`;
   try {
     const body = JSON.parse(answer.body) as { error?: unknown };
