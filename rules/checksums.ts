@@ -65,6 +65,7 @@ export function isValidKid(value: string): boolean {
 
 /** Amounts and rates: at most two decimals and never negative. */
 export function isValidAmount(value: number | string): boolean {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value >= 0; // the common case, without String()
   const text = typeof value === 'number' ? String(value) : value;
   return /^\d+(\.\d{1,2})?$/.test(text);
 }

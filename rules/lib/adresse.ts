@@ -19,7 +19,7 @@ function isIncomplete(adresse: Adresse, kind: Kind): boolean | undefined {
 }
 
 /** `placeholder` is the party's name in the text (saksøker or saksøkt). */
-export function adresseFinder(parter: (b: Begjaering) => AktoerRef[], kind: Kind, placeholder: string) {
+export function adresseFinder(parter: (b: Begjaering) => readonly AktoerRef[], kind: Kind, placeholder: string) {
   return function* find(b: Begjaering): Generator<Finding> {
     for (const ref of parter(b)) {
       for (const [j, adresse] of list(ref.aktoer.adresse).entries()) {

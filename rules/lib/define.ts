@@ -42,6 +42,22 @@ export function defineRule(spec: RuleSpec): Rule {
   };
 }
 
+/**
+ * Memoises a derivation of the begjæring by identity (a walk, an index): rules never change the document, so one
+ * walk serves every rule of a validation.
+ */
+export function perBegjaering<T>(derive: (b: Begjaering) => T): (b: Begjaering) => T {
+  const cache = new WeakMap<Begjaering, T>();
+  return (b) => {
+    let value = cache.get(b);
+    if (value === undefined) {
+      value = derive(b);
+      cache.set(b, value);
+    }
+    return value;
+  };
+}
+
 /** Array fields may be missing or, in malformed input, not arrays: iterate what is there. */
 export function list<T>(value: readonly T[] | undefined | null): readonly T[] {
   return Array.isArray(value) ? value : [];

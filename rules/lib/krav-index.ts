@@ -2,7 +2,7 @@
  * Lookups over the krav and the tvangsgrunnlag that the relation rules share. Built once per begjæring
  * (cached by identity), so every relation rule stays linear in the number of krav.
  */
-import { filled, list } from './define.js';
+import { filled, list, perBegjaering } from './define.js';
 import type { Begjaering, Krav } from './model.js';
 
 export interface KravIndex {
@@ -12,16 +12,7 @@ export interface KravIndex {
   tvangsgrunnlagByRef: ReadonlyMap<string, readonly number[]>;
 }
 
-const cache = new WeakMap<Begjaering, KravIndex>();
-
-export function kravIndex(b: Begjaering): KravIndex {
-  let index = cache.get(b);
-  if (!index) {
-    index = build(b);
-    cache.set(b, index);
-  }
-  return index;
-}
+export const kravIndex = perBegjaering(build);
 
 function build(b: Begjaering): KravIndex {
   const byRef = new Map<string, Krav>();

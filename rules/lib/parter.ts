@@ -1,5 +1,5 @@
 /** The parties (aktører) of a begjæring with their JSON pointers, and what the rules read from them. */
-import { filled, list } from './define.js';
+import { filled, list, perBegjaering } from './define.js';
 import type { Aktoer, Begjaering, Prosessfullmektig } from './model.js';
 import { pointer } from './text.js';
 import type { Party, RuleContext } from '../types.js';
@@ -33,16 +33,18 @@ export function label(aktoer: Aktoer | undefined): string {
   return identifikatorOf(aktoer) ?? navnOf(aktoer) ?? '(ikke oppgitt)';
 }
 
-export function saksoekere(b: Begjaering): AktoerRef[] {
-  return list(b.saksoeker).map((s, i) => ({ aktoer: s?.saksoeker ?? {}, sti: pointer('saksoeker', i, 'saksoeker') }));
-}
+// The walks below run once per begjæring (perBegjaering): some twenty rules read the parties.
 
-export function saksoekte(b: Begjaering): AktoerRef[] {
-  return list(b.saksoekt).map((s, i) => ({ aktoer: s?.saksoekt ?? {}, sti: pointer('saksoekt', i, 'saksoekt') }));
-}
+export const saksoekere: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) =>
+  list(b.saksoeker).map((s, i) => ({ aktoer: s?.saksoeker ?? {}, sti: pointer('saksoeker', i, 'saksoeker') })),
+);
+
+export const saksoekte: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) =>
+  list(b.saksoekt).map((s, i) => ({ aktoer: s?.saksoekt ?? {}, sti: pointer('saksoekt', i, 'saksoekt') })),
+);
 
 /** Every prosessfullmektig: the saksøkeres', the saksøktes', the innsender's, in document order. */
-export function prosessfullmektiger(b: Begjaering): ProsessfullmektigRef[] {
+export const prosessfullmektiger: (b: Begjaering) => readonly ProsessfullmektigRef[] = perBegjaering((b) => {
   const out: ProsessfullmektigRef[] = [];
   list(b.saksoeker).forEach((s, i) => {
     if (s?.prosessfullmektig) out.push({ fullmektig: s.prosessfullmektig, sti: pointer('saksoeker', i, 'prosessfullmektig') });
@@ -54,10 +56,10 @@ export function prosessfullmektiger(b: Begjaering): ProsessfullmektigRef[] {
     out.push({ fullmektig: b.innsender.prosessfullmektig, sti: pointer('innsender', 'prosessfullmektig') });
   }
   return out;
-}
+});
 
 /** Every aktør of the document (parties, their prosessfullmektiger, the innsender), in document order. */
-export function aktoerer(b: Begjaering): AktoerRef[] {
+export const aktoerer: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) => {
   const out: AktoerRef[] = [];
   const add = (aktoer: Aktoer | undefined, sti: string): void => {
     if (aktoer) out.push({ aktoer, sti });
@@ -73,7 +75,7 @@ export function aktoerer(b: Begjaering): AktoerRef[] {
   add(b.innsender?.innsender, pointer('innsender', 'innsender'));
   add(b.innsender?.prosessfullmektig?.prosessfullmektig, pointer('innsender', 'prosessfullmektig', 'prosessfullmektig'));
   return out;
-}
+});
 
 /** The later occurrences of an identifier already seen among `refs`. */
 export function* duplicates(refs: readonly AktoerRef[]): Generator<AktoerRef> {

@@ -3,7 +3,7 @@
  * order. Walked once per begjæring (cached by identity: rules never change the document) and shared by the
  * VEDLEGG_* and UGYLDIG_VEDLEGG_* rules.
  */
-import { filled, list } from './define.js';
+import { filled, list, perBegjaering } from './define.js';
 import type { Begjaering, Prosessfullmektig, Vedlegg } from './model.js';
 import { pointer } from './text.js';
 import type { RuleContext, VedleggInfo } from '../types.js';
@@ -26,16 +26,7 @@ export interface VedleggRef {
   tvangsgrunnlag?: number;
 }
 
-const cache = new WeakMap<Begjaering, readonly VedleggRef[]>();
-
-export function vedleggRefs(b: Begjaering): readonly VedleggRef[] {
-  let refs = cache.get(b);
-  if (!refs) {
-    refs = walk(b);
-    cache.set(b, refs);
-  }
-  return refs;
-}
+export const vedleggRefs: (b: Begjaering) => readonly VedleggRef[] = perBegjaering(walk);
 
 function walk(b: Begjaering): VedleggRef[] {
   const out: VedleggRef[] = [];

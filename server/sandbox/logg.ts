@@ -131,6 +131,8 @@ function parseOrText(s: string): unknown {
 export class Forespoerselslogg {
   private koe: Raainnslag[] = [];
   private timer: NodeJS.Timeout | undefined;
+  /** Entries written per organisation since its last prune (absent: never pruned in this process). */
+  private sidenPrune = new Map<string | null, number>();
   private readonly stmt;
 
   constructor(
@@ -193,11 +195,11 @@ export class Forespoerselslogg {
           if (sist > t.sist) t.sist = sist;
         } else tellinger.set(key, { orgnr, art, navn, antall: 1, sist });
       };
-      const beroert = new Set<string | null>();
+      const beroert = new Map<string | null, number>();
       for (const r of batch) {
         const rad = this.tilRad(r);
         this.stmt.insert.run(rad);
-        beroert.add(rad.orgnr);
+        beroert.set(rad.orgnr, (beroert.get(rad.orgnr) ?? 0) + 1);
         if (rad.orgnr === null) continue;
         for (const flyt of flyter({ metode: rad.metode, sti: rad.sti, status: rad.status, verifisert: r.orgnr !== null })) {
           tell(rad.orgnr, 'flyt', flyt, rad.tidspunkt);
@@ -205,14 +207,29 @@ export class Forespoerselslogg {
         if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(rad.orgnr, 'kode', kode, rad.tidspunkt);
       }
       for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.antall, t.sist);
-      for (const orgnr of beroert) this.stmt.prune.run({ orgnr, maks: this.maks });
+      for (const [orgnr, antall] of beroert) this.prune(orgnr, antall);
     })();
+  }
+
+  /**
+   * Prunes an organisation to its newest `maks` once a tenth of `maks` has been written since the last prune: the
+   * DELETE scans `maks` index entries, too much for every batch. Reads never show more than `maks` entries.
+   */
+  private prune(orgnr: string | null, skrevet: number): void {
+    const slack = Math.max(1, Math.floor(this.maks / 10));
+    const siden = (this.sidenPrune.get(orgnr) ?? slack) + skrevet;
+    if (siden < slack) {
+      this.sidenPrune.set(orgnr, siden);
+      return;
+    }
+    this.stmt.prune.run({ orgnr, maks: this.maks });
+    this.sidenPrune.set(orgnr, 0);
   }
 
   /** The organisation's entries, newest first. */
   les(orgnr: string, filter: LoggFilter): LoggInnslag[] {
     this.flush();
-    const rader = this.stmt.les.all({ orgnr, status: filter.status ?? null, sti: filter.sti ?? null, kode: filter.kode ?? null, grense: filter.grense });
+    const rader = this.stmt.les.all({ orgnr, status: filter.status ?? null, sti: filter.sti ?? null, kode: filter.kode ?? null, grense: Math.min(filter.grense, this.maks) });
     return (rader as Rad[]).map(tilInnslag);
   }
 
@@ -225,6 +242,7 @@ export class Forespoerselslogg {
   /** Sandbox reset: the organisation's log and counters; returns how many log entries went. */
   slett(orgnr: string): number {
     this.flush();
+    this.sidenPrune.set(orgnr, 0);
     this.stmt.slettTellere.run(orgnr);
     return this.stmt.slettLogg.run(orgnr).changes;
   }
