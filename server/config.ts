@@ -21,6 +21,8 @@ export interface Config {
   sandboxAdminToken: string | undefined;
   /** Maximum number of request-log entries kept per organisation. */
   loggMaks: number;
+  /** Events kept per organisation in the feed (the newest; sequence numbers go on). */
+  hendelserMaks: number;
   /** A request (headers and body) must arrive within this many ms, else 408 (slow clients, SPEC §11). */
   requestTimeoutMs: number;
   /** A connection idle this many ms is closed. */
@@ -89,6 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedJwks: trustedJwks(env.TRUSTED_JWKS),
     sandboxAdminToken: env.SANDBOX_ADMIN_TOKEN || undefined,
     loggMaks: int(env, 'LOGG_MAKS', 1000, 10, 1_000_000),
+    hendelserMaks: int(env, 'HENDELSER_MAKS', 100_000, 10, 100_000_000),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
     connectionTimeoutMs: int(env, 'CONNECTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
   };

@@ -1,7 +1,8 @@
 /**
  * The organisation's event feed (modelled; Skatteetaten documents polling for new messages). Sequence numbers
  * are per organisation and gap-free: the next one is max + 1, computed in the transaction that writes the
- * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number.
+ * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number. The feed keeps the
+ * newest `maks` events of each organisation (the numbering goes on; a reader far behind resumes at the oldest kept).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database.js';
@@ -61,13 +62,17 @@ export class Hendelseslogg {
   constructor(
     db: Db,
     private readonly now: () => Date,
+    maks: number,
   ) {
+    // Pruned every tenth of `maks` events, by primary-key range: the feed holds at most 1.1 × maks per organisation.
+    const slack = Math.max(1, Math.floor(maks / 10));
     this.stmt = {
       next: db.prepare('SELECT coalesce(max(sekvensnummer), 0) + 1 FROM hendelse WHERE orgnr = ?').pluck(),
       insert: db.prepare(`INSERT INTO hendelse (orgnr, sekvensnummer, hendelse_id, type, tidspunkt, ekstern_saksreferanse,
         vedlegg_uuid, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       fra: db.prepare(`SELECT ${COLUMNS} FROM hendelse WHERE orgnr = ? AND sekvensnummer >= ? ORDER BY sekvensnummer LIMIT ?`),
       en: db.prepare(`SELECT ${COLUMNS} FROM hendelse WHERE orgnr = ? AND sekvensnummer = ?`),
+      prune: db.prepare('DELETE FROM hendelse WHERE orgnr = ? AND sekvensnummer <= ?'),
     };
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per event).
     this.publiserTx = db.transaction((orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
@@ -82,6 +87,7 @@ export class Hendelseslogg {
       this.stmt.insert.run(orgnr, hendelse.sekvensnummer, hendelse.hendelseId, type, hendelse.tidspunkt,
         tilknytning.eksternSaksreferanse ?? null, tilknytning.vedleggUuid ?? null, JSON.stringify(data));
       for (const listener of this.listeners) listener(orgnr, hendelse);
+      if (hendelse.sekvensnummer % slack === 0) this.stmt.prune.run(orgnr, hendelse.sekvensnummer - maks);
       return hendelse;
     });
   }

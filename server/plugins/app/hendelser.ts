@@ -14,7 +14,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('hendelser', new Hendelseslogg(app.db, () => app.clock.now()));
+    app.decorate('hendelser', new Hendelseslogg(app.db, () => app.clock.now(), app.config.hendelserMaks));
   },
   { name: 'hendelser', dependencies: ['store', 'clock'] },
 );
