@@ -43,16 +43,18 @@ export function defineRule(spec: RuleSpec): Rule {
 }
 
 /**
- * Memoises a derivation of the begjæring by identity (a walk, an index): rules never change the document, so one
- * walk serves every rule of a validation.
+ * Memoises a derivation of the begjæring (a walk, an index) for the document being validated: rules never change
+ * the document and the engine runs them all synchronously, so one slot serves every rule of a validation. One slot
+ * rather than a WeakMap: ephemeron entries for every request's document cost the garbage collector more than the
+ * walks they save.
  */
 export function perBegjaering<T>(derive: (b: Begjaering) => T): (b: Begjaering) => T {
-  const cache = new WeakMap<Begjaering, T>();
+  let doc: Begjaering | undefined;
+  let value: T;
   return (b) => {
-    let value = cache.get(b);
-    if (value === undefined) {
+    if (b !== doc) {
       value = derive(b);
-      cache.set(b, value);
+      doc = b;
     }
     return value;
   };
