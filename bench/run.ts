@@ -27,7 +27,8 @@ const DURATION = quick ? 3 : 10;
 const N = quick ? 1_000 : 10_000;
 /** innsenderReferanse values the submissions cycle through (each with its own attachments). */
 const POOL = 10;
-const KRAV = [3, 100, 200];
+/** Linear rules cost the same per krav from 100 to 200 as from 200 to 400; a quadratic one twice as much. */
+const KRAV = [3, 100, 200, 400];
 const UPLOAD_BYTES = 1024 * 1024;
 /** Node flags the sandbox runs with, as `npm start` and the Dockerfile (NODE_OPTIONS) start it. */
 const NODE_FLAGS = ['--max-old-space-size=384'];
@@ -77,6 +78,10 @@ async function main(): Promise<void> {
     log(`bench${quick ? ' --quick' : ''}: ${DURATION} s per scenario, ${CONNECTIONS} connections`);
     const starts = await startupMs(dir);
     log(`  start-up: ${starts.map((s) => s.toFixed(0)).join(', ')} ms`);
+    // In this process, before any load: a heap that autocannon has grown makes the large documents noisy.
+    log('validation time by number of krav (in-process)');
+    const krav = await kravTimings(KRAV, quick ? 3000 : 8000);
+    for (const k of krav) log(`  ${k.krav} krav: ${k.ms.toFixed(2)} ms`);
 
     const baseline = await startServer({}, 10_000, BASELINE);
     servers.push(baseline);
@@ -150,16 +155,13 @@ async function main(): Promise<void> {
     }));
     await uploads.stop();
 
-    log('validation time by number of krav (in-process)');
-    const krav = await kravTimings(KRAV, quick ? 3000 : 8000);
-    for (const k of krav) log(`  ${k.krav} krav: ${k.ms.toFixed(2)} ms`);
 
     const ratio = (l: Load, b: Load) => l.rps / b.rps;
     const pct = (x: number) => `${(x * 100).toFixed(0)} % of baseline`;
     const startup = median(starts);
-    const [k3, k100, k200] = krav as [typeof krav[0], typeof krav[0], typeof krav[0]];
+    const [k3, k100, k200, k400] = krav as [typeof krav[0], typeof krav[0], typeof krav[0], typeof krav[0]];
     const slope = (a: typeof k3, b: typeof k3) => (b.ms - a.ms) / (b.krav - a.krav);
-    const growth = slope(k100, k200) / slope(k3, k100);
+    const growth = slope(k200, k400) / slope(k100, k200);
     const latencyGrowth = submit10N.p50 / Math.max(submitN.p50, 1);
     const sanity = (l: Load) => (l.unexpected === 0 ? {} : { pass: false, value: `${l.unexpected} unexpected responses` });
 
@@ -177,8 +179,8 @@ async function main(): Promise<void> {
       { scenario: `Resident memory after ${stored} submissions${quick ? ' (--quick: not 100,000)' : ''}`, value: `${rss.toFixed(0)} MB`, target: '≤ 200 MB', pass: rss <= 200 },
       {
         scenario: `Validation by krav (in-process): ${krav.map((k) => `${k.krav}: ${k.ms.toFixed(2)} ms`).join(', ')}`,
-        value: `per krav 3→100: ${(slope(k3, k100) * 1000).toFixed(1)} µs, 100→200: ${(slope(k100, k200) * 1000).toFixed(1)} µs (×${growth.toFixed(2)})`,
-        target: 'linear: marginal cost 100→200 ≤ 1.5× 3→100',
+        value: `200 krav: ×${(k200.ms / k3.ms).toFixed(1)} of 3; per krav 100→200: ${(slope(k100, k200) * 1000).toFixed(1)} µs, 200→400: ${(slope(k200, k400) * 1000).toFixed(1)} µs (×${growth.toFixed(2)})`,
+        target: 'linear: per-krav cost 200→400 ≤ 1.5× 100→200 (quadratic: 2×)',
         pass: growth <= 1.5,
       },
     );
