@@ -1,10 +1,11 @@
 /**
  * Property-based fuzzing with fast-check (SPEC §2, §11), over HTTP against the built server on 127.0.0.1: generated
- * edits of the official examples (at any depth), of the JSON text itself and of the headers, sent to every POST/PUT
- * route that takes a body. Property: a documented status, a well-formed error body for every error (the token
+ * edits of the official examples and of every other JSON body (at any depth), of the JSON text itself and of the
+ * headers, sent to every route that takes a body, and as query strings to the routes that take query parameters. Property: a documented status, a well-formed error body for every error (the token
  * endpoint: RFC 6749's), never a 500, and /health stays 200. A failure is shrunk to the smallest request that still
  * breaks it. Replay a run with FUZZ_SEED=<seed>; FUZZ_CASES sets the count.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { errorBodyProblem, oauthErrorProblem, seedFrom, startBuilt, tokenAt, typ
 
 const ORG = '312597772';
 const OTHER_ORG = '311758489';
+/** Organisations of the controls that disturb everything after them (faults, reset): kept apart from the API's. */
+const CONTROL_ORGS = ['313182495', '316169872'];
 const SEED = seedFrom('FUZZ_SEED') | 0;
 const CASES = Number(process.env.FUZZ_CASES ?? 3000);
 
@@ -27,6 +30,8 @@ const MB = 'x'.repeat(1024 * 1024);
 const DEEP = 10_000;
 /** The token endpoint's form limit; every other route allows more. */
 const SMALLEST_BODY_LIMIT = 64 * 1024;
+/** Node's limit on the request line and headers together. */
+const MAX_HEADER_BYTES = 16 * 1024;
 const WEIRD: Json[] = [
   '', ' ', '\u0000', '\ud800', '😀'.repeat(50), '\u202e', 'æøå'.repeat(20), '<feil>&amp;</feil>', "'; DROP TABLE sak;--", '%s%n',
   '../../etc/passwd', 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.1 + 0.2, 5e-324, 123.456789, -1, 0, 2 ** 31, 1.5, true,
@@ -42,6 +47,9 @@ const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'A
 const KORRELASJONSIDER = ['x'.repeat(10_000), 'ææææ', '', ' ', '../../', '00000000-0000-0000-0000-000000000000', 'a b c', '<script>', 'ok-id_1.2'];
 const INJECTED_KEYS = ['"innsenderReferanse":"dup",', '"__proto__":{"admin":true,"orgnr":"311758489"},', '"constructor":{"prototype":{"admin":true}},', '"begjaeringsdato":"2024-02-02","begjaeringsdato":1,'];
 const BAD_UTF8 = [[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80]];
+
+/** A public key for POST /sandbox/klienter. */
+const JWK = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }), kid: 'fuzz-kid' } as unknown as Json;
 
 // ---- What a case is: plain data, so fast-check can shrink it ----
 
@@ -226,10 +234,14 @@ function authorization(a: Auth, tokens: Tokens): string | undefined {
 
 interface Target {
   name: string;
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'GET';
   path: (c: Case) => string;
   base: (c: Case) => Json;
   form?: boolean;
+  /** The edited body goes into the query string (no body). */
+  query?: boolean;
+  /** The organisations the case's tokens belong to, when not the API's. */
+  tokens?: Tokens;
 }
 
 interface Sending {
@@ -240,8 +252,17 @@ interface Sending {
 }
 
 /** The request a case describes, and a one-line summary of it for a failure message. */
-function sending(target: Target, c: Case, tokens: Tokens): Sending {
+function sending(target: Target, c: Case, apiTokens: Tokens): Sending {
+  const tokens = target.tokens ?? apiTokens;
   const body = applyEdits(target.base(c), c.edits);
+  if (target.query) {
+    const headers: OutgoingHttpHeaders = {};
+    const auth = authorization(c.auth, tokens);
+    if (auth !== undefined) headers.authorization = auth;
+    if (c.accept !== null) headers.accept = c.accept;
+    if (c.korrelasjonsid !== null) headers.korrelasjonsid = c.korrelasjonsid;
+    return { method: target.method, path: `${target.path(c)}?${formBody(body)}`, headers, payload: '' };
+  }
   let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(/"(RAW_[A-Z]+)"/g, (_, name: string) => RAW[name]![c.ref % RAW[name]!.length]!);
   if (c.text) payload = applyText(payload.toString(), c.text);
   const headers: OutgoingHttpHeaders = { 'content-type': c.contentType ?? (target.form ? 'application/x-www-form-urlencoded' : 'application/json') };
@@ -257,6 +278,10 @@ function formBody(value: Json): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return String(value);
   return new URLSearchParams(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
 }
+
+const oversized = (s: Sending) =>
+  Buffer.byteLength(s.payload) > SMALLEST_BODY_LIMIT ||
+  s.path.length + Object.values(s.headers).reduce((n: number, v) => n + String(v).length, 0) > MAX_HEADER_BYTES;
 
 /** node:http rather than fetch: it sends any latin1 header value and any body bytes exactly as given. */
 function send(port: number, agent: Agent, s: Sending): Promise<Answer> {
@@ -274,7 +299,12 @@ function send(port: number, agent: Agent, s: Sending): Promise<Answer> {
 async function setup(url: string) {
   const org = await tokenAt(url, ORG);
   const tokens: Tokens = { org, other: await tokenAt(url, OTHER_ORG), noScope: await tokenAt(url, ORG, { scope: 'annet:scope' }) };
+  const [a, b] = CONTROL_ORGS as [string, string];
+  const control: Tokens = { org: await tokenAt(url, a), other: await tokenAt(url, b), noScope: await tokenAt(url, a, { scope: 'annet:scope' }) };
   const klient = new Klient(url, org);
+  const upload = await klient.lastOpp({ type: 'annet', innsenderReferanse: 'fuzz' });
+  if (upload.status !== 201) throw new Error(`setup upload: ${upload.status} ${upload.text}`);
+  const uuid = upload.body.uuid as string;
   const enkel = (await klient.medVedlegg(example('enkel'))) as Json;
   const kompleks = (await klient.medVedlegg(example('kompleks'))) as Json;
   const first = await klient.sendInn(enkel);
@@ -298,6 +328,17 @@ async function setup(url: string) {
     { name: 'POST betjeningskart', method: 'POST', path: () => `${API}/betjeningskart`, base: () => ({ identifikatorer: ['08907395937', '312597772'] }) },
     { name: 'POST sandbox/token', method: 'POST', path: () => '/sandbox/token', base: () => ({ orgnr: ORG, systembrukerOrgnr: OTHER_ORG, scope: 'skatteetaten:utleggsbegjaering', levetidSekunder: 60 }) },
     { name: 'POST maskinporten/token', method: 'POST', path: () => '/maskinporten/token', form: true, base: () => ({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: org }) },
+    { name: 'POST sandbox/klienter', method: 'POST', path: () => '/sandbox/klienter', base: () => ({ clientId: 'fuzz-klient', orgnr: ORG, jwk: structuredClone(JWK), scopes: ['skatteetaten:utleggsbegjaering'] }) },
+    { name: 'POST sandbox/klokke', method: 'POST', path: () => '/sandbox/klokke', base: () => ({ frem: 'PT2H' }) },
+    { name: 'POST sandbox/saker/status', method: 'POST', path: (c) => `/sandbox/saker/${oddRef(c)}/status`, base: () => ({ saksstatus: 'sakBesluttet', beslutning: 'utleggstrekk' }) },
+    { name: 'POST sandbox/saker/retting', method: 'POST', path: (c) => `/sandbox/saker/${oddRef(c)}/retting`, base: () => ({ melding: 'Mangler fullmakt' }) },
+    { name: 'POST sandbox/vedlegg/status', method: 'POST', path: () => `/sandbox/vedlegg/${uuid}/status`, base: () => ({ status: 'kassert' }) },
+    { name: 'POST sandbox/webhooks', method: 'POST', path: () => '/sandbox/webhooks', base: () => ({ url: 'http://127.0.0.1:9/hendelser', hemmelighet: 'en-hemmelighet-på-16', hendelsestyper: ['saksstatusEndret'] }) },
+    { name: 'POST sandbox/feil', method: 'POST', path: () => '/sandbox/feil', tokens: control, base: () => ({ antall: 2, status: 503, retryAfterSekunder: 1, sti: `${API}/status` }) },
+    { name: 'POST sandbox/reset', method: 'POST', path: () => '/sandbox/reset', tokens: control, base: () => ({}) },
+    { name: 'GET hendelser', method: 'GET', query: true, path: () => `${API}/hendelser`, base: () => ({ fraSekvensnummer: 1, maksAntall: 10 }) },
+    { name: 'GET sandbox/logg', method: 'GET', query: true, path: () => '/sandbox/logg', base: () => ({ status: 422, sti: API, kode: 'UGYLDIG_KID', grense: 5 }) },
+    { name: 'GET sandbox/rapport', method: 'GET', query: true, path: () => '/sandbox/rapport', base: () => ({ format: 'json' }) },
   ];
   return { tokens, targets, klient };
 }
@@ -328,10 +369,11 @@ t.test(`fuzz ${CASES} requests, seed ${SEED}`, async (t) => {
     try {
       answer = await send(port, agent, s);
     } catch (err) {
-      // A body far over a route's limit may be answered and the connection closed while we still write it.
+      // A request far over a limit (body, or URL and headers) may be answered and the connection closed while we
+      // still write it.
       const code = (err as NodeJS.ErrnoException).code;
       count(`${target.name} closed early`);
-      if ((code === 'EPIPE' || code === 'ECONNRESET') && Buffer.byteLength(s.payload) > SMALLEST_BODY_LIMIT) return undefined;
+      if ((code === 'EPIPE' || code === 'ECONNRESET') && oversized(s)) return undefined;
       return `${target.name}: no answer (${(err as Error).message})`;
     }
     count(`${target.name} ${answer.status}`);
