@@ -155,7 +155,6 @@ async function main(): Promise<void> {
     }));
     await uploads.stop();
 
-
     const ratio = (l: Load, b: Load) => l.rps / b.rps;
     const pct = (x: number) => `${(x * 100).toFixed(0)} % of baseline`;
     const startup = median(starts);

@@ -72,14 +72,14 @@ export interface ResolvedRef extends VedleggRef {
 }
 
 /** The last resolution (one slot, as perBegjaering): the document and context it was made for. */
-let resolved: { b: Begjaering; ctx: RuleContext; refs: readonly ResolvedRef[] } | undefined;
+let last: { b: Begjaering; ctx: RuleContext; refs: readonly ResolvedRef[] } | undefined;
 
 /**
  * The references with their stored attachments, each distinct uuid looked up once per begjæring and
  * context (the store may be a database; ten rules read these).
  */
 export function resolvedRefs(b: Begjaering, ctx: RuleContext): readonly ResolvedRef[] {
-  if (resolved?.b === b && resolved.ctx === ctx) return resolved.refs;
+  if (last?.b === b && last.ctx === ctx) return last.refs;
   const lookups = new Map<string, VedleggInfo | undefined>();
   const lookup = (uuid: string): VedleggInfo | undefined => {
     if (!lookups.has(uuid)) lookups.set(uuid, ctx.vedlegg(uuid));
@@ -94,6 +94,6 @@ export function resolvedRefs(b: Begjaering, ctx: RuleContext): readonly Resolved
     if (ref.tvangsgrunnlag !== undefined) resolved.tvangsgrunnlag = ref.tvangsgrunnlag;
     return resolved;
   });
-  resolved = { b, ctx, refs };
+  last = { b, ctx, refs };
   return refs;
 }

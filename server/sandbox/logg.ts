@@ -132,7 +132,7 @@ export class Forespoerselslogg {
   private koe: Raainnslag[] = [];
   private timer: NodeJS.Timeout | undefined;
   /** Entries written per organisation since its last prune (absent: never pruned in this process). */
-  private sidenPrune = new Map<string | null, number>();
+  private readonly sidenPrune = new Map<string | null, number>();
   private readonly stmt;
 
   constructor(
