@@ -253,24 +253,17 @@ interface Sending {
 
 /** The request a case describes, and a one-line summary of it for a failure message. */
 function sending(target: Target, c: Case, apiTokens: Tokens): Sending {
-  const tokens = target.tokens ?? apiTokens;
   const body = applyEdits(target.base(c), c.edits);
-  if (target.query) {
-    const headers: OutgoingHttpHeaders = {};
-    const auth = authorization(c.auth, tokens);
-    if (auth !== undefined) headers.authorization = auth;
-    if (c.accept !== null) headers.accept = c.accept;
-    if (c.korrelasjonsid !== null) headers.korrelasjonsid = c.korrelasjonsid;
-    return { method: target.method, path: `${target.path(c)}?${formBody(body)}`, headers, payload: '' };
-  }
-  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(/"(RAW_[A-Z]+)"/g, (_, name: string) => RAW[name]![c.ref % RAW[name]!.length]!);
-  if (c.text) payload = applyText(payload.toString(), c.text);
-  const headers: OutgoingHttpHeaders = { 'content-type': c.contentType ?? (target.form ? 'application/x-www-form-urlencoded' : 'application/json') };
-  const auth = authorization(c.auth, tokens);
+  const headers: OutgoingHttpHeaders = {};
+  const auth = authorization(c.auth, target.tokens ?? apiTokens);
   if (auth !== undefined) headers.authorization = auth;
   if (c.accept !== null) headers.accept = c.accept;
   if (c.korrelasjonsid !== null) headers.korrelasjonsid = c.korrelasjonsid;
-  if (c.dropContentType) delete headers['content-type'];
+  if (target.query) return { method: target.method, path: `${target.path(c)}?${formBody(body)}`, headers, payload: '' };
+
+  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(/"(RAW_[A-Z]+)"/g, (_, name: string) => RAW[name]![c.ref % RAW[name]!.length]!);
+  if (c.text) payload = applyText(payload.toString(), c.text);
+  if (!c.dropContentType) headers['content-type'] = c.contentType ?? (target.form ? 'application/x-www-form-urlencoded' : 'application/json');
   return { method: target.method, path: target.path(c), headers, payload };
 }
 
