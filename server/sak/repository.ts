@@ -51,8 +51,36 @@ interface Innsending {
   reject: (err: unknown) => void;
 }
 
+/**
+ * The innsending keys (orgnr, begjaeringsdato, innsenderReferanse) of every stored case as 31-bit hashes. Nearly
+ * every validation asks about a case that does not exist: a hash not in the set answers that without SQLite (a read
+ * transaction costs ~5 µs under load). A hit, or the stale hash of a deleted case, still asks the database.
+ */
+class InnsendingFilter {
+  private readonly hashes = new Set<number>();
+
+  add(orgnr: string, begjaeringsdato: string, innsenderReferanse: string): void {
+    this.hashes.add(InnsendingFilter.hash(orgnr, begjaeringsdato, innsenderReferanse));
+  }
+
+  mayExist(orgnr: string, begjaeringsdato: string, innsenderReferanse: string): boolean {
+    return this.hashes.has(InnsendingFilter.hash(orgnr, begjaeringsdato, innsenderReferanse));
+  }
+
+  /** FNV-1a over the three values, separated by a character none of them can hold unnoticed. */
+  private static hash(...values: readonly string[]): number {
+    let h = 0x811c9dc5;
+    for (const value of values) {
+      for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0xffff, 0x01000193);
+    }
+    return h >>> 1;
+  }
+}
+
 export class SakRepository {
   private readonly listeners: SakListener[] = [];
+  private readonly innsendinger = new InnsendingFilter();
   private readonly stmt;
   private readonly opprettTx: (orgnr: string, begjaering: Begjaering, dokument: string, now: Date) => Sak;
   private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;
@@ -77,6 +105,8 @@ export class SakRepository {
       markBehandlet: db.prepare(`UPDATE begjaering_versjon SET behandlet = 'behandlet', behandlet_tidspunkt = ?
         WHERE sak_id = ? AND behandlet = 'ubehandlet' RETURNING versjon`).pluck(),
     };
+    const keys = db.prepare('SELECT orgnr, begjaeringsdato, innsender_referanse FROM sak').raw().iterate() as Iterable<[string, string, string]>;
+    for (const [orgnr, dato, referanse] of keys) this.innsendinger.add(orgnr, dato, referanse);
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
     this.opprettTx = db.transaction((orgnr: string, begjaering: Begjaering, dokument: string, now: Date): Sak => {
       const tid = now.toISOString();
@@ -84,6 +114,7 @@ export class SakRepository {
       const begjaeringsdato = begjaering.begjaeringsdato ?? '';
       const innsenderReferanse = begjaering.innsenderReferanse ?? '';
       const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid);
+      this.innsendinger.add(orgnr, begjaeringsdato, innsenderReferanse); // kept if the savepoint rolls back: only a stale hit
       const id = Number(lastInsertRowid);
       // The namsmann's own reference (documented form UTLBGJ/<year>/<n>); n is the case's row number.
       const namsmannensReferanse = `UTLBGJ/${now.getUTCFullYear()}/${id}`;
@@ -126,6 +157,7 @@ export class SakRepository {
   }
 
   finnesInnsending(orgnr: string, begjaeringsdato: string, innsenderReferanse: string): boolean {
+    if (!this.innsendinger.mayExist(orgnr, begjaeringsdato, innsenderReferanse)) return false;
     return this.stmt.exists.get(orgnr, begjaeringsdato, innsenderReferanse) !== undefined;
   }
 

@@ -7,7 +7,7 @@ import { API, testApp, tokenFor } from '../helpers.js';
 import { ORG, TIME, alleHendelser, auth, endre, hentJson, nySak, statusPaa } from './kit.js';
 import { startMottaker, vent } from './mottaker.js';
 
-t.test('cases, versions, events, pending clock steps and webhook deliveries survive a restart', async (t) => {
+t.test('cases, versions, events, pending clock steps, webhook deliveries and duplicate detection survive a restart', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-sak-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const mottaker = await startMottaker();
@@ -47,6 +47,11 @@ t.test('cases, versions, events, pending clock steps and webhook deliveries surv
 
   await vent(() => new Set(mottaker.leveringer.filter((l) => l.status === 200).map((l) => l.headers['x-sandbox-hendelse-id'])).size === alle.length,
     'every event, including those queued before the restart');
+  // Validation only: a submission would also meet the unique index, valider has only the rule to go by.
+  const igjen = await etter.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: auth(token), payload: begjaering });
+  const koder = igjen.body ? igjen.json().kontrollutslag?.map((k: { kode: string }) => k.kode) : [];
+  t.same([igjen.statusCode, koder], [422, ['DUPLIKAT_INNSENDING']],
+    'a case stored before the restart is still a duplicate after it');
   const stored = (await hentJson(etter, token, `${API}/utleggsbegjaering/${ref}`)).body;
   t.same(stored.versjoner.map((v: { begjaering: { saksreferanse: string } }) => v.begjaering.saksreferanse), ['saksref. 123456', 'v2']);
 });
