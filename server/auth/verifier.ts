@@ -79,12 +79,19 @@ export class TokenVerifier {
     for (const t of trusted) this.resolvers.set(t.issuer, keySet(t.jwks));
   }
 
-  async verify(token: string): Promise<Tenant> {
-    const now = Math.floor(Date.now() / 1000);
+  /** The tenant of a token verified before and not yet expired. */
+  known(token: string): Tenant | undefined {
     const cached = this.verified.get(token);
-    if (cached && cached.exp > now - LEEWAY_SECONDS) return cached.tenant;
-    if (cached) this.verified.delete(token);
+    if (!cached) return undefined;
+    if (cached.exp > Math.floor(Date.now() / 1000) - LEEWAY_SECONDS) return cached.tenant;
+    this.verified.delete(token);
+    return undefined;
+  }
 
+  async verify(token: string): Promise<Tenant> {
+    const known = this.known(token);
+    if (known) return known;
+    const now = Math.floor(Date.now() / 1000);
     const payload = await this.verifySignature(token, now);
     const tenant = tenantOf(payload);
     if (!scopesOf(payload.scope).includes(API_SCOPE)) throw new TokenRejected(`tokenet mangler scope ${API_SCOPE}`, true);

@@ -51,24 +51,26 @@ export default fp(
   async (app) => {
     app.decorateRequest('format', undefined);
 
-    app.addHook('onRequest', async (request, reply) => {
+    // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable (SPEC §11).
+    app.addHook('onRequest', (request, reply, done) => {
       reply.header('Korrelasjonsid', request.id);
       request.format = negotiate(request.headers.accept, request.routeOptions.config.produces);
       if (request.format === undefined) {
         request.format = 'json';
         if (request.url.startsWith(API_PREFIX)) {
-          throw new ApiError(406, 'KB-008', 'Feil tilknyttet dataformat. Kun json eller xml er støttet.');
+          return done(new ApiError(406, 'KB-008', 'Feil tilknyttet dataformat. Kun json eller xml er støttet.'));
         }
       }
+      done();
     });
 
     // Successful API answers follow Accept too (modelled: the root element of a success body is <respons>).
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.format !== 'xml' || typeof payload !== 'string' || !request.url.startsWith(API_PREFIX)) return payload;
+    app.addHook('onSend', (request, reply, payload, done) => {
+      if (request.format !== 'xml' || typeof payload !== 'string' || !request.url.startsWith(API_PREFIX)) return done(null, payload);
       const type = String(reply.getHeader('content-type') ?? '');
-      if (!type.startsWith('application/json')) return payload;
+      if (!type.startsWith('application/json')) return done(null, payload);
       reply.type('application/xml; charset=utf-8');
-      return toXml('respons', JSON.parse(payload) as Record<string, unknown>);
+      done(null, toXml('respons', JSON.parse(payload) as Record<string, unknown>));
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {

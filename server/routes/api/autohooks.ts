@@ -2,7 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 
 export default async function apiAuth(app: FastifyInstance): Promise<void> {
-  app.addHook('onRequest', async (request) => {
-    await app.authenticate(request);
+  app.addHook('onRequest', (request, _reply, done) => {
+    const tenant = app.authenticate(request); // a refusal thrown here reaches the error handler as well
+    if (tenant instanceof Promise) tenant.then(() => done(), done);
+    else done();
   });
 }
