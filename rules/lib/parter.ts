@@ -1,7 +1,6 @@
 /** The parties (aktører) of a begjæring with their JSON pointers, and what the rules read from them. */
 import { filled, list, perBegjaering } from './define.js';
 import type { Aktoer, Begjaering, Prosessfullmektig } from './model.js';
-import { pointer } from './text.js';
 import type { Party, RuleContext } from '../types.js';
 
 export interface AktoerRef {
@@ -33,28 +32,28 @@ export function label(aktoer: Aktoer | undefined): string {
   return identifikatorOf(aktoer) ?? navnOf(aktoer) ?? '(ikke oppgitt)';
 }
 
-// The walks below run once per begjæring (perBegjaering): some twenty rules read the parties.
+// The walks below run once per begjæring (perBegjaering): some twenty rules read the parties. Their pointers are
+// written out (fixed field names and indices: nothing to escape).
 
 export const saksoekere: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) =>
-  list(b.saksoeker).map((s, i) => ({ aktoer: s?.saksoeker ?? {}, sti: pointer('saksoeker', i, 'saksoeker') })),
+  list(b.saksoeker).map((s, i) => ({ aktoer: s?.saksoeker ?? {}, sti: `/saksoeker/${i}/saksoeker` })),
 );
 
 export const saksoekte: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) =>
-  list(b.saksoekt).map((s, i) => ({ aktoer: s?.saksoekt ?? {}, sti: pointer('saksoekt', i, 'saksoekt') })),
+  list(b.saksoekt).map((s, i) => ({ aktoer: s?.saksoekt ?? {}, sti: `/saksoekt/${i}/saksoekt` })),
 );
 
 /** Every prosessfullmektig: the saksøkeres', the saksøktes', the innsender's, in document order. */
 export const prosessfullmektiger: (b: Begjaering) => readonly ProsessfullmektigRef[] = perBegjaering((b) => {
   const out: ProsessfullmektigRef[] = [];
-  list(b.saksoeker).forEach((s, i) => {
-    if (s?.prosessfullmektig) out.push({ fullmektig: s.prosessfullmektig, sti: pointer('saksoeker', i, 'prosessfullmektig') });
-  });
-  list(b.saksoekt).forEach((s, i) => {
-    if (s?.prosessfullmektig) out.push({ fullmektig: s.prosessfullmektig, sti: pointer('saksoekt', i, 'prosessfullmektig') });
-  });
-  if (b.innsender?.prosessfullmektig) {
-    out.push({ fullmektig: b.innsender.prosessfullmektig, sti: pointer('innsender', 'prosessfullmektig') });
-  }
+  const add = (fullmektig: Prosessfullmektig | undefined, sti: string): void => {
+    if (fullmektig) out.push({ fullmektig, sti: `${sti}/prosessfullmektig` });
+  };
+  const saksoekere = list(b.saksoeker);
+  for (let i = 0; i < saksoekere.length; i++) add(saksoekere[i]?.prosessfullmektig, `/saksoeker/${i}`);
+  const saksoekte = list(b.saksoekt);
+  for (let i = 0; i < saksoekte.length; i++) add(saksoekte[i]?.prosessfullmektig, `/saksoekt/${i}`);
+  add(b.innsender?.prosessfullmektig, '/innsender');
   return out;
 });
 
@@ -64,16 +63,18 @@ export const aktoerer: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((
   const add = (aktoer: Aktoer | undefined, sti: string): void => {
     if (aktoer) out.push({ aktoer, sti });
   };
-  list(b.saksoeker).forEach((s, i) => {
-    add(s?.saksoeker, pointer('saksoeker', i, 'saksoeker'));
-    add(s?.prosessfullmektig?.prosessfullmektig, pointer('saksoeker', i, 'prosessfullmektig', 'prosessfullmektig'));
-  });
-  list(b.saksoekt).forEach((s, i) => {
-    add(s?.saksoekt, pointer('saksoekt', i, 'saksoekt'));
-    add(s?.prosessfullmektig?.prosessfullmektig, pointer('saksoekt', i, 'prosessfullmektig', 'prosessfullmektig'));
-  });
-  add(b.innsender?.innsender, pointer('innsender', 'innsender'));
-  add(b.innsender?.prosessfullmektig?.prosessfullmektig, pointer('innsender', 'prosessfullmektig', 'prosessfullmektig'));
+  const saksoekere = list(b.saksoeker);
+  for (let i = 0; i < saksoekere.length; i++) {
+    add(saksoekere[i]?.saksoeker, `/saksoeker/${i}/saksoeker`);
+    add(saksoekere[i]?.prosessfullmektig?.prosessfullmektig, `/saksoeker/${i}/prosessfullmektig/prosessfullmektig`);
+  }
+  const saksoekte = list(b.saksoekt);
+  for (let i = 0; i < saksoekte.length; i++) {
+    add(saksoekte[i]?.saksoekt, `/saksoekt/${i}/saksoekt`);
+    add(saksoekte[i]?.prosessfullmektig?.prosessfullmektig, `/saksoekt/${i}/prosessfullmektig/prosessfullmektig`);
+  }
+  add(b.innsender?.innsender, '/innsender/innsender');
+  add(b.innsender?.prosessfullmektig?.prosessfullmektig, '/innsender/prosessfullmektig/prosessfullmektig');
   return out;
 });
 

@@ -5,7 +5,6 @@
  */
 import { filled, list, perBegjaering } from './define.js';
 import type { Begjaering, Prosessfullmektig, Vedlegg } from './model.js';
-import { pointer } from './text.js';
 import type { RuleContext, VedleggInfo } from '../types.js';
 
 export type VedleggPlass =
@@ -28,38 +27,45 @@ export interface VedleggRef {
 
 export const vedleggRefs: (b: Begjaering) => readonly VedleggRef[] = perBegjaering(walk);
 
+// Pointers are written out: every segment is a fixed field name or an index, nothing to escape (RFC 6901), and
+// this walk runs for every begjæring.
 function walk(b: Begjaering): VedleggRef[] {
   const out: VedleggRef[] = [];
-  const add = (vedlegg: Vedlegg | undefined, plass: VedleggPlass, ...path: Array<string | number>): void => {
+  const add = (vedlegg: Vedlegg | undefined, plass: VedleggPlass, sti: string, tvangsgrunnlag?: number): void => {
     if (!vedlegg || typeof vedlegg !== 'object') return;
-    const ref: VedleggRef = { vedlegg, plass, sti: pointer(...path) };
-    if (path[0] === 'begjaeringensTvangsgrunnlag') ref.tvangsgrunnlag = path[1] as number;
-    out.push(ref);
+    out.push(tvangsgrunnlag === undefined ? { vedlegg, plass, sti } : { vedlegg, plass, sti, tvangsgrunnlag });
   };
-  const fullmakt = (pf: Prosessfullmektig | undefined, ...path: Array<string | number>): void =>
-    add(pf?.fullmakt, 'fullmakt', ...path, 'prosessfullmektig', 'fullmakt');
+  const fullmakt = (pf: Prosessfullmektig | undefined, sti: string): void => add(pf?.fullmakt, 'fullmakt', `${sti}/prosessfullmektig/fullmakt`);
 
-  list(b.saksoeker).forEach((s, i) => fullmakt(s?.prosessfullmektig, 'saksoeker', i));
-  list(b.saksoekt).forEach((s, i) => fullmakt(s?.prosessfullmektig, 'saksoekt', i));
-  list(b.begjaeringensTvangsgrunnlag).forEach((tg, i) => {
-    add(tg?.tvangsgrunnlag, 'tvangsgrunnlag', 'begjaeringensTvangsgrunnlag', i, 'tvangsgrunnlag');
-    list(tg?.varsel).forEach((v, j) =>
-      add(v?.tvangskraftgrunnlag, 'tvangskraftgrunnlag', 'begjaeringensTvangsgrunnlag', i, 'varsel', j, 'tvangskraftgrunnlag'),
-    );
+  const saksoekere = list(b.saksoeker);
+  for (let i = 0; i < saksoekere.length; i++) fullmakt(saksoekere[i]?.prosessfullmektig, `/saksoeker/${i}`);
+  const saksoekte = list(b.saksoekt);
+  for (let i = 0; i < saksoekte.length; i++) fullmakt(saksoekte[i]?.prosessfullmektig, `/saksoekt/${i}`);
+  const tvangsgrunnlag = list(b.begjaeringensTvangsgrunnlag);
+  for (let i = 0; i < tvangsgrunnlag.length; i++) {
+    const tg = tvangsgrunnlag[i];
+    const sti = `/begjaeringensTvangsgrunnlag/${i}`;
+    add(tg?.tvangsgrunnlag, 'tvangsgrunnlag', `${sti}/tvangsgrunnlag`, i);
+    const varsler = list(tg?.varsel);
+    for (let j = 0; j < varsler.length; j++) add(varsler[j]?.tvangskraftgrunnlag, 'tvangskraftgrunnlag', `${sti}/varsel/${j}/tvangskraftgrunnlag`, i);
     const fm = tg?.saerligTvangsgrunnlag?.skriftligMeddelelse?.forsendelsesmaate;
     for (const key of ['alternativElektroniskKanalForMeddelelse', 'AlternativElektroniskKanalForMeddelelse'] as const) {
-      add(fm?.[key]?.akseptKanalvalg, 'akseptKanalvalg', 'begjaeringensTvangsgrunnlag', i, 'saerligTvangsgrunnlag',
-        'skriftligMeddelelse', 'forsendelsesmaate', key, 'akseptKanalvalg');
+      const kanal = fm?.[key];
+      if (kanal) add(kanal.akseptKanalvalg, 'akseptKanalvalg', `${sti}/saerligTvangsgrunnlag/skriftligMeddelelse/forsendelsesmaate/${key}/akseptKanalvalg`, i);
     }
-  });
-  list(b.kravTilInnkreving).forEach((krav, i) => {
-    list(krav?.betalingsoppfordring).forEach((bo, j) =>
-      add(bo?.betalingsoppfordring, 'betalingsoppfordring', 'kravTilInnkreving', i, 'betalingsoppfordring', j, 'betalingsoppfordring'),
-    );
-    add(krav?.transporterklaering, 'transporterklaering', 'kravTilInnkreving', i, 'transporterklaering');
-  });
-  list(b.vedlegg).forEach((v, i) => add(v, 'vedlegg', 'vedlegg', i));
-  fullmakt(b.innsender?.prosessfullmektig, 'innsender');
+  }
+  const kravliste = list(b.kravTilInnkreving);
+  for (let i = 0; i < kravliste.length; i++) {
+    const krav = kravliste[i];
+    const oppfordringer = list(krav?.betalingsoppfordring);
+    for (let j = 0; j < oppfordringer.length; j++) {
+      add(oppfordringer[j]?.betalingsoppfordring, 'betalingsoppfordring', `/kravTilInnkreving/${i}/betalingsoppfordring/${j}/betalingsoppfordring`);
+    }
+    add(krav?.transporterklaering, 'transporterklaering', `/kravTilInnkreving/${i}/transporterklaering`);
+  }
+  const vedlegg = list(b.vedlegg);
+  for (let i = 0; i < vedlegg.length; i++) add(vedlegg[i], 'vedlegg', `/vedlegg/${i}`);
+  fullmakt(b.innsender?.prosessfullmektig, '/innsender');
   return out;
 }
 
