@@ -40,11 +40,14 @@ const SAK_COLUMNS = `id, orgnr, ekstern_saksreferanse AS eksternSaksreferanse, b
 const isUniqueViolation = (err: unknown) =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes((err as { code?: string }).code ?? '');
 
+/** What makes a case unique for its organisation; all a new case takes from the parsed begjæring. */
+export type Innsendingsnoekkel = Pick<Begjaering, 'begjaeringsdato' | 'innsenderReferanse'>;
+
 /** A submission waiting for the next group commit, and where its answer goes. */
 interface Innsending {
   orgnr: string;
-  begjaering: Begjaering;
-  /** The document as stored: the body as received, when the caller has it. */
+  noekkel: Innsendingsnoekkel;
+  /** The document as stored: the body as received. */
   dokument: string;
   now: Date;
   resolve: (sak: Sak | undefined) => void;
@@ -82,7 +85,7 @@ export class SakRepository {
   private readonly listeners: SakListener[] = [];
   private readonly innsendinger = new InnsendingFilter();
   private readonly stmt;
-  private readonly opprettTx: (orgnr: string, begjaering: Begjaering, dokument: string, now: Date) => Sak;
+  private readonly opprettTx: (orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date) => Sak;
   private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;
   private ventende: Innsending[] = [];
 
@@ -108,11 +111,11 @@ export class SakRepository {
     const keys = db.prepare('SELECT orgnr, begjaeringsdato, innsender_referanse FROM sak').raw().iterate() as Iterable<[string, string, string]>;
     for (const [orgnr, dato, referanse] of keys) this.innsendinger.add(orgnr, dato, referanse);
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
-    this.opprettTx = db.transaction((orgnr: string, begjaering: Begjaering, dokument: string, now: Date): Sak => {
+    this.opprettTx = db.transaction((orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date): Sak => {
       const tid = now.toISOString();
       const ref = randomUUID();
-      const begjaeringsdato = begjaering.begjaeringsdato ?? '';
-      const innsenderReferanse = begjaering.innsenderReferanse ?? '';
+      const begjaeringsdato = noekkel.begjaeringsdato ?? '';
+      const innsenderReferanse = noekkel.innsenderReferanse ?? '';
       const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid);
       this.innsendinger.add(orgnr, begjaeringsdato, innsenderReferanse); // kept if the savepoint rolls back: only a stale hit
       const id = Number(lastInsertRowid);
@@ -140,9 +143,9 @@ export class SakRepository {
     });
     // Each submission in its own savepoint (a duplicate or a failure undoes only its own rows); one commit for all.
     this.gruppeTx = db.transaction((innsendinger: readonly Innsending[]) =>
-      innsendinger.map(({ orgnr, begjaering, dokument, now, resolve, reject }) => {
+      innsendinger.map(({ orgnr, noekkel, dokument, now, resolve, reject }) => {
         try {
-          const sak = this.opprettTx(orgnr, begjaering, dokument, now);
+          const sak = this.opprettTx(orgnr, noekkel, dokument, now);
           return () => resolve(sak);
         } catch (err) {
           return isUniqueViolation(err) ? () => resolve(undefined) : () => reject(err);
@@ -165,11 +168,12 @@ export class SakRepository {
    * Stores a new case with version 1; undefined when the unique index says it is a duplicate. Resolves only after
    * the commit. Group commit: the submissions that arrive in one turn of the event loop commit together on the
    * next (one WAL commit of ~20 pages costs more than all their inserts), each still all-or-nothing. `dokument` is
-   * the JSON text stored for version 1 (the body as received, when the caller has it).
+   * the JSON text stored for version 1. Only the key waits with it, not the parsed begjæring: every submission in
+   * flight waits here, and their parsed documents, kept alive across scavenges, doubled the garbage collector's work.
    */
-  opprett(orgnr: string, begjaering: Begjaering, now: Date, dokument = JSON.stringify(begjaering)): Promise<Sak | undefined> {
+  opprett(orgnr: string, noekkel: Innsendingsnoekkel, now: Date, dokument: string): Promise<Sak | undefined> {
     return new Promise((resolve, reject) => {
-      this.ventende.push({ orgnr, begjaering, dokument, now, resolve, reject });
+      this.ventende.push({ orgnr, noekkel, dokument, now, resolve, reject });
       if (this.ventende.length === 1) setImmediate(() => this.commitVentende());
     });
   }
