@@ -5,6 +5,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { korrelasjonsidFrom } from './korrelasjonsid.js';
+import { AJV_OPTIONS } from './openapi.js';
 import { fromFastifyError } from './error-mapping.js';
 import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
@@ -42,7 +43,7 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
       request.format = negotiate(request.headers.accept) ?? 'json';
       return renderError(fromFastifyError(error), request, reply);
     },
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false } },
+    ajv: { customOptions: AJV_OPTIONS },
   });
   app.decorate('config', config);
   // Only JSON bodies (415 otherwise); multipart is added by its own plugin for uploads.

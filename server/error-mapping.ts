@@ -3,7 +3,7 @@ import type { FastifyError } from 'fastify';
 import type { Violation } from '../rules/types.js';
 import { ApiError } from './errors.js';
 
-interface SchemaError {
+export interface SchemaError {
   keyword: string;
   instancePath: string;
   message?: string;
@@ -33,12 +33,16 @@ function schemaViolation(e: SchemaError, context: string): Violation {
 const BAD_JSON = new Set(['FST_ERR_CTP_INVALID_JSON_BODY', 'FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_INVALID_CONTENT_LENGTH']);
 const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
 
+/** 400 for a body, query or params that fails its schema: one kontrollutslag per schema error. */
+export function skjemabrudd(errors: readonly SchemaError[], validationContext = 'body'): ApiError {
+  const context = validationContext === 'body' ? '' : `${validationContext}:`;
+  return new ApiError(400, 'KB-006', 'Forespørselen følger ikke skjemaet', { kontrollutslag: errors.map((e) => schemaViolation(e, context)) });
+}
+
+export const ugyldigJson = (): ApiError => new ApiError(400, 'KB-006', 'Forespørselen inneholder ikke gyldig JSON');
+
 export function fromFastifyError(error: FastifyError): ApiError {
-  if (error.validation) {
-    const context = error.validationContext === 'body' ? '' : `${error.validationContext ?? ''}:`;
-    const kontrollutslag = (error.validation as SchemaError[]).map((e) => schemaViolation(e, context));
-    return new ApiError(400, 'KB-006', 'Forespørselen følger ikke skjemaet', { kontrollutslag });
-  }
+  if (error.validation) return skjemabrudd(error.validation as SchemaError[], error.validationContext ?? '');
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return new ApiError(415, 'KB-006', 'Innholdet må sendes som application/json');
   }
@@ -49,9 +53,7 @@ export function fromFastifyError(error: FastifyError): ApiError {
   // Every path parameter is an identifier (a case reference, a uuid); one longer than the router takes matches nothing.
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new ApiError(404, 'KB-009', 'Ingen treff på oppgitt identifikator.');
   if (TOO_LARGE.has(error.code)) return new ApiError(413, 'KB-006', 'Forespørselen er for stor');
-  if (BAD_JSON.has(error.code) || error instanceof SyntaxError) {
-    return new ApiError(400, 'KB-006', 'Forespørselen inneholder ikke gyldig JSON');
-  }
+  if (BAD_JSON.has(error.code) || error instanceof SyntaxError) return ugyldigJson();
   const status = error.statusCode ?? 500;
   if (status === 401) return new ApiError(401, 'KB-004', 'Feil i forbindelse med autentisering.');
   if (status === 403) return new ApiError(403, 'KB-005', 'Feil i forbindelse med samtykketoken.');

@@ -12,7 +12,11 @@ const MAKS_VISTE = 20;
 
 /** Lists fields the model does not know in an `Advarsel` header (the real service ignores them silently). */
 export function advarUkjenteFelt(app: FastifyInstance, body: unknown, reply: FastifyReply): void {
-  const ukjente = unknownFields(app.openapi, 'Begjaering', body);
+  advar(reply, unknownFields(app.openapi, 'Begjaering', body));
+}
+
+/** The `Advarsel` header for unknown fields already found (JSON pointers). */
+export function advar(reply: FastifyReply, ukjente: readonly string[]): void {
   if (ukjente.length === 0) return;
   const shown = ukjente.slice(0, MAKS_VISTE).map(encodeURI).join(', ');
   reply.header('Advarsel', `ukjente felt ignorert: ${shown}${ukjente.length > MAKS_VISTE ? ', …' : ''}`);

@@ -40,6 +40,9 @@ const SAK_COLUMNS = `id, orgnr, ekstern_saksreferanse AS eksternSaksreferanse, b
 const isUniqueViolation = (err: unknown) =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes((err as { code?: string }).code ?? '');
 
+/** 1 when the organisation has a case with this begjaeringsdato and innsenderReferanse; the validation thread reads it too. */
+export const FINNES_INNSENDING_SQL = 'SELECT 1 FROM sak WHERE orgnr = ? AND begjaeringsdato = ? AND innsender_referanse = ?';
+
 /** What makes a case unique for its organisation; all a new case takes from the parsed begjæring. */
 export type Innsendingsnoekkel = Pick<Begjaering, 'begjaeringsdato' | 'innsenderReferanse'>;
 
@@ -91,7 +94,7 @@ export class SakRepository {
 
   constructor(private readonly db: Db) {
     this.stmt = {
-      exists: db.prepare('SELECT 1 FROM sak WHERE orgnr = ? AND begjaeringsdato = ? AND innsender_referanse = ?').pluck(),
+      exists: db.prepare(FINNES_INNSENDING_SQL).pluck(),
       insertSak: db.prepare(`INSERT INTO sak (orgnr, ekstern_saksreferanse, begjaeringsdato, innsender_referanse, saksstatus,
         namsmann_referanse, opprettet, oppdatert) VALUES (?, ?, ?, ?, 'sakOpprettet', '', ?, ?)`),
       setNamsmannRef: db.prepare('UPDATE sak SET namsmann_referanse = ? WHERE id = ?'),

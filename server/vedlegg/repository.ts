@@ -44,6 +44,10 @@ interface Eier {
 /** Attachments the info cache holds at most (it is emptied when full; every entry is one stored row). */
 const INFO_CACHE_SIZE = 10_000;
 
+/** What the rules know of an attachment (VedleggInfo), by orgnr and uuid; the validation thread reads it too. */
+export const VEDLEGG_INFO_SQL =
+  'SELECT uuid, type, filnavn, status, innsender_referanse AS innsenderReferanse FROM vedlegg WHERE orgnr = ? AND uuid = ?';
+
 const COLUMNS = `uuid, type, filnavn, status, storrelse, sha256, innsender_referanse AS innsenderReferanse, opprettet, oppdatert`;
 
 export class VedleggRepository {
@@ -62,9 +66,7 @@ export class VedleggRepository {
 
   constructor(readonly db: Db) {
     this.byUuid = db.prepare(`SELECT ${COLUMNS} FROM vedlegg WHERE orgnr = ? AND uuid = ?`);
-    this.infoByUuid = db.prepare(
-      'SELECT uuid, type, filnavn, status, innsender_referanse AS innsenderReferanse FROM vedlegg WHERE orgnr = ? AND uuid = ?',
-    );
+    this.infoByUuid = db.prepare(VEDLEGG_INFO_SQL);
     this.ownerOf = db.prepare('SELECT orgnr, status, filnavn FROM vedlegg WHERE uuid = ?');
     this.insertRow = db.prepare(
       `INSERT INTO vedlegg (uuid, orgnr, type, filnavn, innsender_referanse, status, storrelse, sha256, opprettet, oppdatert)

@@ -6,6 +6,8 @@ import type { EndringContext, RuleContext, Violation } from '../../../rules/type
 import type { Tenant } from '../../auth/tenant.js';
 
 export interface Regler {
+  /** What the rules may know for a caller: its organisation's attachments and cases, the register, the clock. */
+  kontekst(tenant: Tenant): RuleContext;
   valider(begjaering: Begjaering, tenant: Tenant, endring?: EndringContext): Violation[];
   /** DUPLIKAT_INNSENDING's violation, for a duplicate the unique index caught after validation passed. */
   duplikat(begjaering: Begjaering, tenant: Tenant): Violation[];
@@ -29,6 +31,7 @@ export default fp(
     });
     const duplikatRule = ruleByKode('DUPLIKAT_INNSENDING')!;
     app.decorate('regler', {
+      kontekst: (tenant) => context(tenant),
       valider: (begjaering, tenant, endring) => runRules(begjaering, context(tenant, endring), { endring: endring !== undefined }),
       duplikat: (begjaering, tenant) => duplikatRule.check(begjaering, { ...context(tenant), finnesInnsending: () => true }),
     } satisfies Regler);
