@@ -59,8 +59,15 @@ async function svar(app: FastifyInstance): Promise<Record<string, Json>> {
   }
   const utenKropp = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: headers.authorization } });
   ut['valider uten kropp'] = sett(utenKropp);
-  const sendt = sett(await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: JSON.stringify(enkel) }));
+  const innsendt = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: JSON.stringify(enkel) });
+  const sendt = sett(innsendt);
   ut.innsending = { ...sendt, body: Object.keys(sendt.body as Json) };
+  const ref = (innsendt.json() as Json).eksternSaksreferanse as string;
+  const lagret = await app.inject({ method: 'GET', url: `${API}/utleggsbegjaering/${ref}`, headers });
+  ut.lagret = {
+    lik: JSON.stringify((lagret.json() as { versjoner: { begjaering: Json }[] }).versjoner[0]!.begjaering) === JSON.stringify(enkel),
+    typer: app.db.prepare('SELECT DISTINCT typeof(dokument) FROM begjaering_versjon').pluck().all(),
+  };
   ut['valider igjen'] = sett(await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers, payload: JSON.stringify(enkel) }));
   ut['send igjen'] = sett(await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: JSON.stringify(enkel) }));
   return ut;
@@ -88,6 +95,7 @@ t.test('the validation thread and the event loop answer every body alike', async
     'valider constructor': 400, 'valider null': 400, 'valider liste': 400,
     innsending: 201, 'valider igjen': 422, 'send igjen': 422,
   });
+  t.same(iTraad.lagret, { lik: true, typer: ['text'] }, 'the stored document is the body as sent, letters æøå included');
   t.equal(iTraad['valider ukjenteFelt']!.advarsel, 'ukjente felt ignorert: /innsender/paaFinnNorsk, /ekstra');
   const koder = (navn: string) => ((iTraad[navn]!.body as Json).kontrollutslag as Json[]).map((k) => k.kode);
   t.ok(koder('valider regelbrudd').includes('INNSENDER_MANGLER') && koder('valider regelbrudd').includes('VEDLEGG_SKAL_VAERE_TILGJENGELIG'));

@@ -1,6 +1,7 @@
 /**
  * Submission (documented) and validation only (documented). The body reaches `app.validering` as text: it is parsed,
- * schema-checked and validated there (in the validation thread when there is one), never on the way in.
+ * schema-checked and validated there (in the validation thread when there is one), never on the way in, and a
+ * submission stores that text as received.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { advar, avvist } from '../../../begjaering/svar.js';
@@ -8,17 +9,17 @@ import { skjemabrudd, ugyldigJson } from '../../../error-mapping.js';
 import { API_PREFIX } from '../../../app.js';
 import type { Innsendingsnoekkel } from '../../../sak/repository.js';
 
+/** The body: a JSON body's text, undefined without one (or with another parsed type, e.g. multipart). */
+type MedJson = FastifyRequest<{ Body: string | undefined }>;
+
 export default async function innsending(app: FastifyInstance) {
   // Encapsulated: only these two routes take JSON unparsed (the endring routes keep Fastify's parser and schema).
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    request.jsonTekst = body as string;
-    done(null, body);
-  });
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
-  /** The key of a begjæring that passed the schema and every rule; otherwise throws the 400 or 422. */
-  async function valider(request: FastifyRequest, reply: FastifyReply): Promise<{ noekkel: Innsendingsnoekkel; tekst: string }> {
-    const tekst = request.jsonTekst;
+  /** The key and text of a begjæring that passed the schema and every rule; otherwise throws the 400 or 422. */
+  async function valider(request: MedJson, reply: FastifyReply): Promise<{ noekkel: Innsendingsnoekkel; tekst: string }> {
+    const tekst = request.body;
     const resultat = await app.validering.valider(tekst, request.tenant);
     if (resultat.utfall === 'ugyldigJson') throw ugyldigJson();
     if (resultat.utfall === 'skjemabrudd') throw skjemabrudd(resultat.feil);
@@ -27,7 +28,7 @@ export default async function innsending(app: FastifyInstance) {
     return { noekkel: resultat.noekkel, tekst: tekst! }; // validated: a JSON body was there
   }
 
-  app.post('/', async (request, reply) => {
+  app.post('/', async (request: MedJson, reply) => {
     const { noekkel, tekst } = await valider(request, reply);
     const sak = await app.saker.opprett(request.tenant.orgnr, noekkel, app.clock.now(), tekst);
     if (!sak) throw avvist(app.regler.duplikat(noekkel, request.tenant));
@@ -35,7 +36,7 @@ export default async function innsending(app: FastifyInstance) {
     return reply.code(201).header('Location', location).send({ eksternSaksreferanse: sak.eksternSaksreferanse });
   });
 
-  app.post('/valider', async (request, reply) => {
+  app.post('/valider', async (request: MedJson, reply) => {
     await valider(request, reply);
     return reply.code(204).send();
   });
