@@ -4,7 +4,7 @@
  * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number. The feed keeps the
  * newest `maks` events of each organisation (the numbering goes on; a reader far behind resumes at the oldest kept).
  */
-import { randomUUID } from 'node:crypto';
+import { uuid7 } from '../store/uuid7.js';
 import type { Db } from '../store/database.js';
 
 /** Event types of the feed. Attachment outcomes are published by the attachment service. */
@@ -78,7 +78,7 @@ export class Hendelseslogg {
     this.publiserTx = db.transaction((orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
       const hendelse: Hendelse = {
         sekvensnummer: this.stmt.next.get(orgnr) as number,
-        hendelseId: randomUUID(),
+        hendelseId: uuid7(),
         type,
         tidspunkt: tidspunkt.toISOString(),
         ...tilknytning,

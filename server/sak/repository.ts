@@ -1,5 +1,5 @@
 /** Cases (sak) and their stored begjæring versions in SQLite. Every query is scoped to the organisation. */
-import { randomUUID } from 'node:crypto';
+import { uuid7 } from '../store/uuid7.js';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
@@ -116,7 +116,7 @@ export class SakRepository {
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
     this.opprettTx = db.transaction((orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date): Sak => {
       const tid = now.toISOString();
-      const ref = randomUUID();
+      const ref = uuid7();
       const begjaeringsdato = noekkel.begjaeringsdato ?? '';
       const innsenderReferanse = noekkel.innsenderReferanse ?? '';
       const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid);

@@ -21,6 +21,7 @@ t.test('the official enkel example: 201, then DUPLIKAT_INNSENDING', async (t) =>
   const first = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: begjaering });
   t.equal(first.statusCode, 201, first.body);
   const { eksternSaksreferanse } = first.json();
+  t.match(eksternSaksreferanse, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'modelled: a time-ordered UUID');
   t.equal(first.headers.location, `http://localhost:8080${API}/utleggsbegjaering/${eksternSaksreferanse}`);
 
   const again = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: begjaering });
