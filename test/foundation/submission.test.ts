@@ -96,6 +96,26 @@ t.test('cases survive closing and rebuilding the app on the same file', async (t
   t.equal(stored.json().versjoner.length, 1);
 });
 
+t.test('a body that starts with a byte order mark: accepted, and stored without it (the case stays readable)', async (t) => {
+  for (const dbPath of [':memory:', 'file']) {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-bom-'));
+    t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+    const app = await testApp({ dbPath: dbPath === 'file' ? join(dir, 'sandbox.db') : dbPath });
+    t.teardown(() => app.close());
+    const token = await tokenFor(app, INNSENDER);
+    const begjaering = await lastOppVedleggFor(app, token, example('enkel'));
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const payload = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(begjaering))]);
+    const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload });
+    t.equal(res.statusCode, 201, `${dbPath}: ${res.body}`);
+    const ref = res.json().eksternSaksreferanse;
+    const stored = await app.inject({ method: 'GET', url: `${API}/utleggsbegjaering/${ref}`, headers });
+    t.equal(stored.statusCode, 200, stored.body);
+    t.same(stored.json().versjoner[0].begjaering, begjaering, `${dbPath}: the document as sent`);
+    t.equal((await app.inject({ method: 'GET', url: `${API}/status/${ref}`, headers })).statusCode, 200);
+  }
+});
+
 t.test('unknown fields are tolerated and named in the Advarsel header', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
