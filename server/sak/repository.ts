@@ -50,8 +50,8 @@ export type Innsendingsnoekkel = Pick<Begjaering, 'begjaeringsdato' | 'innsender
 interface Innsending {
   orgnr: string;
   noekkel: Innsendingsnoekkel;
-  /** The document as stored: the body's UTF-8 bytes as validated. */
-  dokument: Buffer;
+  /** The document as stored: the body's text as validated. */
+  dokument: string;
   now: Date;
   resolve: (sak: Sak | undefined) => void;
   reject: (err: unknown) => void;
@@ -88,7 +88,7 @@ export class SakRepository {
   private readonly listeners: SakListener[] = [];
   private readonly innsendinger = new InnsendingFilter();
   private readonly stmt;
-  private readonly opprettTx: (orgnr: string, noekkel: Innsendingsnoekkel, dokument: Buffer, now: Date) => Sak;
+  private readonly opprettTx: (orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date) => Sak;
   private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;
   private ventende: Innsending[] = [];
 
@@ -99,8 +99,6 @@ export class SakRepository {
         namsmann_referanse, opprettet, oppdatert) VALUES (?, ?, ?, ?, 'sakOpprettet', '', ?, ?)`),
       setNamsmannRef: db.prepare('UPDATE sak SET namsmann_referanse = ? WHERE id = ?'),
       insertVersjon: db.prepare('INSERT INTO begjaering_versjon (sak_id, versjon, mottatt, dokument) VALUES (?, ?, ?, ?)'),
-      // Version 1 from the body's bytes: the cast stores them as TEXT, as a JSON string would be.
-      insertDokument: db.prepare('INSERT INTO begjaering_versjon (sak_id, versjon, mottatt, dokument) VALUES (?, 1, ?, CAST(? AS TEXT))'),
       byRef: db.prepare(`SELECT ${SAK_COLUMNS} FROM sak WHERE orgnr = ? AND ekstern_saksreferanse = ?`),
       byId: db.prepare(`SELECT ${SAK_COLUMNS} FROM sak WHERE id = ?`),
       versjoner: db.prepare('SELECT versjon, mottatt, behandlet, dokument FROM begjaering_versjon WHERE sak_id = ? ORDER BY versjon'),
@@ -116,7 +114,7 @@ export class SakRepository {
     const keys = db.prepare('SELECT orgnr, begjaeringsdato, innsender_referanse FROM sak').raw().iterate() as Iterable<[string, string, string]>;
     for (const [orgnr, dato, referanse] of keys) this.innsendinger.add(orgnr, dato, referanse);
     // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
-    this.opprettTx = db.transaction((orgnr: string, noekkel: Innsendingsnoekkel, dokument: Buffer, now: Date): Sak => {
+    this.opprettTx = db.transaction((orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date): Sak => {
       const tid = now.toISOString();
       const ref = uuid7();
       const begjaeringsdato = noekkel.begjaeringsdato ?? '';
@@ -127,7 +125,7 @@ export class SakRepository {
       // The namsmann's own reference (documented form UTLBGJ/<year>/<n>); n is the case's row number.
       const namsmannensReferanse = `UTLBGJ/${now.getUTCFullYear()}/${id}`;
       this.stmt.setNamsmannRef.run(namsmannensReferanse, id);
-      this.stmt.insertDokument.run(id, tid, dokument);
+      this.stmt.insertVersjon.run(id, 1, tid, dokument);
       // The row as just written (no read-back; byRef's columns, in its order).
       const sak: Sak = {
         id,
@@ -173,11 +171,10 @@ export class SakRepository {
    * Stores a new case with version 1; undefined when the unique index says it is a duplicate. Resolves only after
    * the commit. Group commit: the submissions that arrive in one turn of the event loop commit together on the
    * next (one WAL commit of ~20 pages costs more than all their inserts), each still all-or-nothing. `dokument` is
-   * the JSON stored for version 1, as UTF-8 bytes. Only the key waits with it, not the parsed begjæring: every
-   * submission in flight waits here, and their parsed documents, kept alive across scavenges, doubled the garbage
-   * collector's work.
+   * the JSON text stored for version 1. Only the key waits with it, not the parsed begjæring: every submission in
+   * flight waits here, and their parsed documents, kept alive across scavenges, doubled the garbage collector's work.
    */
-  opprett(orgnr: string, noekkel: Innsendingsnoekkel, now: Date, dokument: Buffer): Promise<Sak | undefined> {
+  opprett(orgnr: string, noekkel: Innsendingsnoekkel, now: Date, dokument: string): Promise<Sak | undefined> {
     return new Promise((resolve, reject) => {
       this.ventende.push({ orgnr, noekkel, dokument, now, resolve, reject });
       if (this.ventende.length === 1) setImmediate(() => this.commitVentende());
