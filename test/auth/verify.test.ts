@@ -2,7 +2,7 @@
 import t, { type Test } from 'tap';
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { createServer } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { base64url, SignJWT } from 'jose';
@@ -214,6 +214,7 @@ t.test('TRUSTED_JWKS: another issuer by file or URL, RS384/RS512, keys bound to 
   t.teardown(async () => {
     await app.close();
     server.close();
+    rmSync(dir, { recursive: true, force: true });
   });
   const token = (iss: string) => sign(accessClaims(app, { iss }), key.privateKey, { alg: 'RS512', kid: key.kid });
   t.match((await probe(app, await token('https://test.maskinporten.no/'))).json(), { orgnr: ORG }, 'file JWKS');
