@@ -18,7 +18,7 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   body?: string | Buffer;
   /** Builds each request's body (a new case, a fresh grant). */
-  nextBody?: () => string;
+  nextBody?: () => string | Buffer;
   connections: number;
   /** Seconds; or `amount` requests. */
   duration?: number;

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const valider = checked(await validation());
 
     log('status lookup');
-    const created = await post(`${url}${API}/utleggsbegjaering`, JSON.parse(bodies.next()), auth);
+    const created = await post(`${url}${API}/utleggsbegjaering`, JSON.parse(bodies.next().toString()), auth);
     const status = checked(await load('status', { ...c, url: `${url}${API}/status/${created.eksternSaksreferanse as string}`, headers: auth, expect: 200 }));
 
     log('token grant');

@@ -34,7 +34,8 @@ const DATE_MARK = '\u0000begjaeringsdato\u0000';
  * and a begjaeringsdato i div n days before the example's — distinct for every i.
  */
 export class SubmissionBodies {
-  private readonly parts: [string, string][];
+  /** Each template's UTF-8 bytes before and after the begjaeringsdato value. */
+  private readonly parts: [Buffer, Buffer][];
   private readonly start: number;
   private i = 0;
 
@@ -43,7 +44,7 @@ export class SubmissionBodies {
     this.start = Date.parse(`${templates[0]!.begjaeringsdato}T00:00:00Z`);
     this.parts = templates.map((t) => {
       const [before, after] = JSON.stringify({ ...t, begjaeringsdato: DATE_MARK }).split(JSON.stringify(DATE_MARK));
-      return [before!, after!];
+      return [Buffer.from(before!), Buffer.from(after!)];
     });
   }
 
@@ -52,11 +53,19 @@ export class SubmissionBodies {
     return this.i;
   }
 
-  next(): string {
+  /**
+   * The next body as bytes, put together without encoding the whole text again: the load generator shares the
+   * machine with the server, and encoding each 8 kB body cost it ~5 µs a request.
+   */
+  next(): Buffer {
     const i = this.i++;
     const [before, after] = this.parts[i % this.parts.length]!;
     const dato = new Date(this.start - Math.floor(i / this.parts.length) * DAY_MS).toISOString().slice(0, 10);
-    return `${before}"${dato}"${after}`;
+    const body = Buffer.allocUnsafe(before.length + dato.length + 2 + after.length);
+    let at = before.copy(body);
+    at += body.write(`"${dato}"`, at, 'latin1');
+    after.copy(body, at);
+    return body;
   }
 }
 

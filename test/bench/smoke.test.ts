@@ -15,7 +15,7 @@ t.test('submission bodies: every one a new case (201), templates cycled', async 
   const seen = new Set<string>();
   for (let i = 0; i < 6; i++) {
     const payload = bodies.next();
-    const b = JSON.parse(payload) as { begjaeringsdato: string; innsenderReferanse: string };
+    const b = JSON.parse(payload.toString()) as { begjaeringsdato: string; innsenderReferanse: string };
     seen.add(`${b.begjaeringsdato}/${b.innsenderReferanse}`);
     const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload });
     t.equal(res.statusCode, 201, res.body);
