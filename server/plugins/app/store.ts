@@ -11,8 +11,8 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const db = openDatabase(app.config.dbPath);
-    const stopCheckpointer = startCheckpointer(app.config.dbPath, (err) => app.log.error({ err }, 'WAL checkpointer stopped'));
     app.decorate('db', db);
+    const stopCheckpointer = startCheckpointer(db, (err) => app.log.error({ err }, 'WAL checkpoint failed'));
     app.addHook('onClose', async () => {
       await stopCheckpointer();
       db.close();
