@@ -6,6 +6,8 @@ export interface Load {
   rps: number;
   p50: number;
   p99: number;
+  /** Mean latency in ms: autocannon's percentiles are whole milliseconds, the mean is not. */
+  mean: number;
   requests: number;
   /** Responses with another status than expected (connection errors and timeouts included). */
   unexpected: number;
@@ -48,6 +50,7 @@ export async function load(label: string, o: LoadOptions): Promise<Load> {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
+    mean: r.latency.average,
     requests: total,
     unexpected: total - (codes[String(o.expect)] ?? 0) + r.errors + r.timeouts,
     codes,

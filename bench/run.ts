@@ -161,7 +161,8 @@ async function main(): Promise<void> {
     const [k3, k100, k200, k400] = krav as [typeof krav[0], typeof krav[0], typeof krav[0], typeof krav[0]];
     const slope = (a: typeof k3, b: typeof k3) => (b.ms - a.ms) / (b.krav - a.krav);
     const growth = slope(k200, k400) / slope(k100, k200);
-    const latencyGrowth = submit10N.p50 / Math.max(submitN.p50, 1);
+    // The mean, not p50: p50 is whole milliseconds, so at ~3 ms it reads ×1.00 or ×1.33 and nothing between.
+    const latencyGrowth = submit10N.mean / submitN.mean;
     const sanity = (l: Load) => (l.unexpected === 0 ? {} : { pass: false, value: `${l.unexpected} unexpected responses` });
 
     rows.push(
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
       { scenario: 'Validation only, enkel (…/valider → 204)', rps: valider.rps, p50: valider.p50, p99: valider.p99, value: pct(ratio(valider, base1)), target: '≥ 60 %, p99 ≤ 25 ms', pass: ratio(valider, base1) >= 0.6 && valider.p99 <= 25, ...sanity(valider) },
       { scenario: 'Baseline (before submission)', rps: base2.rps, p50: base2.p50, p99: base2.p99 },
       { scenario: `Full submission (→ 201), after ${N} stored cases`, rps: submitN.rps, p50: submitN.p50, p99: submitN.p99, value: pct(ratio(submitN, base2)), target: '≥ 40 %, p99 ≤ 25 ms', pass: ratio(submitN, base2) >= 0.4 && submitN.p99 <= 25, ...sanity(submitN) },
-      { scenario: `Full submission, after ${10 * N} stored cases`, rps: submit10N.rps, p50: submit10N.p50, p99: submit10N.p99, value: `p50 ×${latencyGrowth.toFixed(2)}, p99 ×${(submit10N.p99 / Math.max(submitN.p99, 1)).toFixed(2)} of ${N}`, target: 'p50 ≤ 1.2×', pass: latencyGrowth <= 1.2, ...sanity(submit10N) },
+      { scenario: `Full submission, after ${10 * N} stored cases`, rps: submit10N.rps, p50: submit10N.p50, p99: submit10N.p99, value: `mean ×${latencyGrowth.toFixed(2)} (${submitN.mean.toFixed(2)} → ${submit10N.mean.toFixed(2)} ms), p50 ×${(submit10N.p50 / Math.max(submitN.p50, 1)).toFixed(2)}, p99 ×${(submit10N.p99 / Math.max(submitN.p99, 1)).toFixed(2)} of ${N}`, target: 'mean latency ≤ 1.2×', pass: latencyGrowth <= 1.2, ...sanity(submit10N) },
       { scenario: 'Status lookup (GET /status/{ref})', rps: status.rps, p50: status.p50, p99: status.p99, value: pct(ratio(status, base1)), ...sanity(status) },
       { scenario: 'Token grant (POST /maskinporten/token, grant signed per request in the bench process)', rps: grant.rps, p50: grant.p50, p99: grant.p99, ...sanity(grant) },
       { scenario: 'Sandbox token (POST /sandbox/token)', rps: sandboxToken.rps, p50: sandboxToken.p50, p99: sandboxToken.p99, ...sanity(sandboxToken) },
