@@ -27,6 +27,13 @@ export class InvalidJwk extends Error {}
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
 const MIN_MODULUS_BITS = 2048;
+/**
+ * OpenSSL's own limits for RSA keys (a leading zero byte of n allowed). Checked before the key is built: node turns
+ * e into a BigInt in quadratic time, and a 1 MB `e` (found by the fuzzer) held the event loop for minutes.
+ */
+const MAX_MODULUS_BITS = 16_384;
+const MAX_EXPONENT_BITS = 64;
+const base64urlBits = (s: string) => Math.floor((s.length * 6) / 8) * 8;
 
 /** The public RSA JWK as stored (only the members a verifier needs); throws InvalidJwk with the reason. */
 export function publicRsaJwk(jwk: unknown): JWK {
@@ -37,6 +44,8 @@ export function publicRsaJwk(jwk: unknown): JWK {
   if (j.kty !== 'RSA') throw new InvalidJwk('jwk.kty må være "RSA"');
   if (typeof j.kid !== 'string' || !j.kid) throw new InvalidJwk('jwk.kid mangler');
   if (typeof j.n !== 'string' || typeof j.e !== 'string') throw new InvalidJwk('jwk.n og jwk.e må være base64url-strenger');
+  if (base64urlBits(j.n) > MAX_MODULUS_BITS + 8) throw new InvalidJwk(`RSA-nøkkelen kan være høyst ${MAX_MODULUS_BITS} bit`);
+  if (base64urlBits(j.e) > MAX_EXPONENT_BITS) throw new InvalidJwk(`jwk.e kan være høyst ${MAX_EXPONENT_BITS} bit`);
   if (j.alg !== undefined && !RSA_ALGORITHMS.includes(j.alg as string)) throw new InvalidJwk('jwk.alg må være RS256, RS384 eller RS512');
   if (j.use !== undefined && j.use !== 'sig') throw new InvalidJwk('jwk.use må være "sig"');
   const stored: JWK = { kty: 'RSA', n: j.n, e: j.e, kid: j.kid };

@@ -86,6 +86,9 @@ t.test('POST /sandbox/klienter', async (t) => {
     ['1024-bit key', weak],
     ['garbage modulus', { kty: 'RSA', n: '!!', e: 'AQAB', kid: 'x' }],
     ['encryption key', { ...key.publicJwk, use: 'enc' }],
+    ['1 MB exponent', { ...key.publicJwk, e: 'x'.repeat(1024 * 1024) }],
+    ['65-bit exponent', { ...key.publicJwk, e: 'AQAAAAAAAAAAAA' }],
+    ['16 440-bit modulus', { ...key.publicJwk, n: 'x'.repeat(2740) }],
   ];
   for (const [name, jwk] of bad) {
     const res = await register({ clientId: 'k3', orgnr: ORG, jwk }, asOrg);
