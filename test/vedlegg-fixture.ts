@@ -101,7 +101,7 @@ export async function lastOppVedleggFor<T extends object>(
   return copy;
 }
 
-async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[]): Promise<void> {
+export async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[]): Promise<void> {
   await app.clock.settle();
   // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time.
   if (app.config.vedleggStegMs > 0) for (let steg = 0; steg < 3; steg++) await app.clock.advance(app.config.vedleggStegMs);

@@ -1,5 +1,6 @@
 /** Cases (sak) and their stored begjæring versions in SQLite. Every query is scoped to the organisation. */
 import { uuid7 } from '../store/uuid7.js';
+import { InnsendingFilter } from './innsendingsfilter.js';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
@@ -57,36 +58,10 @@ interface Innsending {
   reject: (err: unknown) => void;
 }
 
-/**
- * The innsending keys (orgnr, begjaeringsdato, innsenderReferanse) of every stored case as 31-bit hashes. Nearly
- * every validation asks about a case that does not exist: a hash not in the set answers that without SQLite (a read
- * transaction costs ~5 µs under load). A hit, or the stale hash of a deleted case, still asks the database.
- */
-class InnsendingFilter {
-  private readonly hashes = new Set<number>();
-
-  add(orgnr: string, begjaeringsdato: string, innsenderReferanse: string): void {
-    this.hashes.add(InnsendingFilter.hash(orgnr, begjaeringsdato, innsenderReferanse));
-  }
-
-  mayExist(orgnr: string, begjaeringsdato: string, innsenderReferanse: string): boolean {
-    return this.hashes.has(InnsendingFilter.hash(orgnr, begjaeringsdato, innsenderReferanse));
-  }
-
-  /** FNV-1a over the three values, separated by a character none of them can hold unnoticed. */
-  private static hash(...values: readonly string[]): number {
-    let h = 0x811c9dc5;
-    for (const value of values) {
-      for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ 0xffff, 0x01000193);
-    }
-    return h >>> 1;
-  }
-}
-
 export class SakRepository {
   private readonly listeners: SakListener[] = [];
-  private readonly innsendinger = new InnsendingFilter();
+  /** Shared with the validation thread (its buffer), which asks it before the database. */
+  readonly innsendinger = new InnsendingFilter();
   private readonly stmt;
   private readonly opprettTx: (orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date) => Sak;
   private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;

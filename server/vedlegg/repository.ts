@@ -1,5 +1,6 @@
 /** The vedlegg table: rows in the API's shape, every read scoped to the organisation. */
 import type { Db } from '../store/database.js';
+import { Vedleggendringer } from './endringer.js';
 import type { VedleggInfo, VedleggStatus } from '../../rules/types.js';
 
 export const VEDLEGG_TYPER = ['betalingsoppfordring', 'fullmakt', 'transporterklæring', 'tvangsgrunnlag', 'tvangskraftgrunnlag', 'annet'] as const;
@@ -63,6 +64,8 @@ export class VedleggRepository {
    * and again. Only stored rows are cached; every write through this repository drops the uuid's entry.
    */
   private readonly infoCache = new Map<string, { orgnr: string; info: VedleggInfo }>();
+  /** Every write, counted for the validation thread's copies (shared with it: its buffer). */
+  readonly endringer = new Vedleggendringer();
 
   constructor(readonly db: Db) {
     this.byUuid = db.prepare(`SELECT ${COLUMNS} FROM vedlegg WHERE orgnr = ? AND uuid = ?`);
@@ -98,17 +101,18 @@ export class VedleggRepository {
   }
 
   opprett(nytt: NyttVedlegg, naa: Date): void {
+    this.endret(nytt.uuid);
     this.insertRow.run({ ...nytt, naa: naa.toISOString() });
   }
 
   settStatus(orgnr: string, uuid: string, status: VedleggStatus, naa: Date): boolean {
-    this.infoCache.delete(uuid);
+    this.endret(uuid);
     return this.updateStatus.run(status, naa.toISOString(), orgnr, uuid).changes === 1;
   }
 
   /** Moves `uuid` from `fra` to `til`; false when its status was no longer `fra` (a job ran twice, or it was deleted). */
   overgang(uuid: string, fra: VedleggStatus, til: VedleggStatus, naa: Date): boolean {
-    this.infoCache.delete(uuid);
+    this.endret(uuid);
     return this.updateStatusIf.run(til, naa.toISOString(), uuid, fra).changes === 1;
   }
 
@@ -117,14 +121,19 @@ export class VedleggRepository {
   }
 
   slett(uuid: string): void {
-    this.infoCache.delete(uuid);
+    this.endret(uuid);
     this.db.prepare('DELETE FROM vedlegg WHERE uuid = ?').run(uuid);
   }
 
   /** Removes every row of an organisation (sandbox reset); returns their uuids. */
   slettOrganisasjon(orgnr: string): string[] {
     const uuids = this.db.prepare('DELETE FROM vedlegg WHERE orgnr = ? RETURNING uuid').pluck().all(orgnr) as string[];
-    for (const uuid of uuids) this.infoCache.delete(uuid);
+    for (const uuid of uuids) this.endret(uuid);
     return uuids;
+  }
+
+  private endret(uuid: string): void {
+    this.infoCache.delete(uuid);
+    this.endringer.skrevet();
   }
 }

@@ -10,6 +10,7 @@ import type { Db } from '../store/database.js';
 import type { VedleggInfo, VedleggStatus } from '../../rules/types.js';
 import { VedleggFiles } from './files.js';
 import { UTEN_FILER, UTFALL, VedleggProcessing, type Varsle } from './processing.js';
+import type { Vedleggendringer } from './endringer.js';
 import { VedleggRepository, type Vedlegg } from './repository.js';
 import type { Opplasting } from './upload.js';
 
@@ -40,6 +41,11 @@ export class VedleggService {
     this.repo = new VedleggRepository(options.db);
     this.files = new VedleggFiles(options.dbPath);
     this.processing = new VedleggProcessing(this.repo, this.files, options.clock, options.stegMs, options.varsle, options.log);
+  }
+
+  /** The count of attachment writes the validation thread's copies go by. */
+  get endringer(): Vedleggendringer {
+    return this.repo.endringer;
   }
 
   /** What the rules see: the caller's attachment, or undefined (another organisation's is undefined too). */

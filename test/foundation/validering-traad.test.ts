@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { API, example, testApp, tokenFor } from '../helpers.js';
-import { lastOppVedleggFor } from '../vedlegg-fixture.js';
+import { lastOppVedleggFor, ventTilKonvertert } from '../vedlegg-fixture.js';
 
 const INNSENDER = '312597772';
 type Json = Record<string, unknown>;
@@ -116,4 +116,34 @@ t.test('without its thread (stopped, or dead) validation goes on on the event lo
   t.notOk(app.validering.iTraad);
   const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: `Bearer ${token}` }, payload: enkel });
   t.equal(res.statusCode, 204, res.body);
+});
+
+t.test('the thread sees each change of an attachment and a new case as soon as its request has been answered', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-traad-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const app = await testApp({ dbPath: join(dir, 'sandbox.db') });
+  t.teardown(() => app.close());
+  t.ok(app.validering.iTraad);
+  const token = await tokenFor(app, INNSENDER);
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const valider = async (b: Json) => {
+    const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers, payload: JSON.stringify(b) });
+    return res.statusCode === 204 ? [] : ((res.json() as Json).kontrollutslag as Json[]).map((k) => k.kode);
+  };
+  app.clock.hold(); // the uploads wait in mottatt
+  const enkel = await lastOppVedleggFor(app, token, example('enkel'), { vent: false });
+  const uuider = [...new Set(JSON.stringify(enkel).match(UUID))];
+
+  t.ok((await valider(enkel)).includes('VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT'), 'uploaded, not yet converted');
+  app.clock.release();
+  await ventTilKonvertert(app, token, uuider);
+  t.same(await valider(enkel), [], 'converted');
+  const slettet = await app.inject({ method: 'DELETE', url: `${API}/vedlegg/${uuider[0]}`, headers: { authorization: headers.authorization } });
+  t.equal(slettet.statusCode, 204, slettet.body);
+  t.ok((await valider(enkel)).includes('VEDLEGG_SKAL_VAERE_TILGJENGELIG'), 'one of them deleted');
+  const paaNytt = await lastOppVedleggFor(app, token, example('enkel'));
+  t.same(await valider(paaNytt), [], 'uploaded again');
+  const sendt = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: JSON.stringify(paaNytt) });
+  t.equal(sendt.statusCode, 201, sendt.body);
+  t.same(await valider(paaNytt), ['DUPLIKAT_INNSENDING'], 'the case just stored');
 });

@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { Worker } from 'node:worker_threads';
 import { validerTekst, type Valideringsresultat } from '../../begjaering/validering.js';
 import type { Tenant } from '../../auth/tenant.js';
+import type { RegisterMode } from '../../../rules/lib/register.js';
 
 /** A message to the validation thread. */
 export interface Oppdrag {
@@ -37,6 +38,16 @@ declare module 'fastify' {
   }
 }
 
+/** What the thread starts with: the database, and the shared memory it asks before the database. */
+export interface TraadData {
+  dbPath: string;
+  registerMode: RegisterMode;
+  /** The cases' InnsendingFilter. */
+  innsendinger: SharedArrayBuffer;
+  /** The attachments' Vedleggendringer. */
+  vedleggendringer: SharedArrayBuffer;
+}
+
 interface Ventende {
   resolve: (resultat: Valideringsresultat) => void;
   reject: (err: Error) => void;
@@ -48,7 +59,7 @@ class Valideringstraad {
   private neste = 0;
   private stoppet = false;
 
-  constructor(workerData: { dbPath: string; registerMode: string }, onDead: (err: Error) => void) {
+  constructor(workerData: TraadData, onDead: (err: Error) => void) {
     // A small young generation: nothing a validation allocates outlives it, and the default one (as large as the
     // event loop's) kept ~25 MB more resident (SPEC §11: ≤ 200 MB after 100,000 submissions).
     this.worker = new Worker(new URL('../../begjaering/validering-traad.js', import.meta.url), {
@@ -93,9 +104,10 @@ class Valideringstraad {
 export default fp(
   async (app) => {
     const { dbPath, registerMode } = app.config;
+    const data: TraadData = { dbPath, registerMode, innsendinger: app.saker.innsendinger.buffer, vedleggendringer: app.vedlegg.endringer.buffer };
     const traad = dbPath === ':memory:'
       ? undefined
-      : new Valideringstraad({ dbPath, registerMode }, (err) => app.log.error({ err }, 'validation thread died; validating on the event loop'));
+      : new Valideringstraad(data, (err) => app.log.error({ err }, 'validation thread died; validating on the event loop'));
     app.decorate('validering', {
       get iTraad() {
         return traad?.lever ?? false;
@@ -108,5 +120,5 @@ export default fp(
     } satisfies Validering);
     app.addHook('onClose', async () => app.validering.stoppTraad());
   },
-  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine'] },
+  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine', 'saker', 'vedlegg'] },
 );
