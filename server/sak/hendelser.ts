@@ -74,8 +74,7 @@ export class Hendelseslogg {
       en: db.prepare(`SELECT ${COLUMNS} FROM hendelse WHERE orgnr = ? AND sekvensnummer = ?`),
       prune: db.prepare('DELETE FROM hendelse WHERE orgnr = ? AND sekvensnummer <= ?'),
     };
-    // Built once: db.transaction() wraps its function anew on every call (~20 µs per event).
-    this.publiserTx = db.transaction((orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
+    const publiser = (orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
       const hendelse: Hendelse = {
         sekvensnummer: this.stmt.next.get(orgnr) as number,
         hendelseId: uuid7(),
@@ -89,7 +88,12 @@ export class Hendelseslogg {
       for (const listener of this.listeners) listener(orgnr, hendelse);
       if (hendelse.sekvensnummer % slack === 0) this.stmt.prune.run(orgnr, hendelse.sekvensnummer - maks);
       return hendelse;
-    });
+    };
+    // Built once: db.transaction() wraps its function anew on every call (~20 µs per event). Inside the caller's
+    // transaction no savepoint of its own (it copied every page the event touched to the statement journal): every
+    // caller lets an error end its transaction.
+    const iEgen = db.transaction(publiser);
+    this.publiserTx = (...args) => (db.inTransaction ? publiser(...args) : iEgen(...args));
   }
 
   onPublisert(listener: PublisertListener): void {

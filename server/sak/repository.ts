@@ -63,8 +63,8 @@ export class SakRepository {
   /** Shared with the validation thread (its buffer), which asks it before the database. */
   readonly innsendinger = new InnsendingFilter();
   private readonly stmt;
-  private readonly opprettTx: (orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date) => Sak;
-  private readonly gruppeTx: (innsendinger: readonly Innsending[]) => Array<() => void>;
+  private readonly alene: (innsending: Innsending) => Sak | undefined;
+  private readonly gruppe: (innsendinger: readonly Innsending[]) => Array<Sak | undefined>;
   private ventende: Innsending[] = [];
 
   constructor(private readonly db: Db) {
@@ -88,15 +88,21 @@ export class SakRepository {
     };
     const keys = db.prepare('SELECT orgnr, begjaeringsdato, innsender_referanse FROM sak').raw().iterate() as Iterable<[string, string, string]>;
     for (const [orgnr, dato, referanse] of keys) this.innsendinger.add(orgnr, dato, referanse);
-    // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
-    this.opprettTx = db.transaction((orgnr: string, noekkel: Innsendingsnoekkel, dokument: string, now: Date): Sak => {
+    // Inside a transaction: the case, version 1 and what its listeners write; undefined for a duplicate. The unique
+    // index refuses a duplicate at the first write, and a refused statement leaves nothing behind.
+    const opprett = ({ orgnr, noekkel, dokument, now }: Innsending): Sak | undefined => {
       const tid = now.toISOString();
       const ref = uuid7();
       const begjaeringsdato = noekkel.begjaeringsdato ?? '';
       const innsenderReferanse = noekkel.innsenderReferanse ?? '';
-      const { lastInsertRowid } = this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid);
-      this.innsendinger.add(orgnr, begjaeringsdato, innsenderReferanse); // kept if the savepoint rolls back: only a stale hit
-      const id = Number(lastInsertRowid);
+      let id: number;
+      try {
+        id = Number(this.stmt.insertSak.run(orgnr, ref, begjaeringsdato, innsenderReferanse, tid, tid).lastInsertRowid);
+      } catch (err) {
+        if (isUniqueViolation(err)) return undefined;
+        throw err;
+      }
+      this.innsendinger.add(orgnr, begjaeringsdato, innsenderReferanse); // kept if the transaction rolls back: only a stale hit
       // The namsmann's own reference (documented form UTLBGJ/<year>/<n>); n is the case's row number.
       const namsmannensReferanse = `UTLBGJ/${now.getUTCFullYear()}/${id}`;
       this.stmt.setNamsmannRef.run(namsmannensReferanse, id);
@@ -118,18 +124,11 @@ export class SakRepository {
       };
       for (const listener of this.listeners) listener(sak);
       return sak;
-    });
-    // Each submission in its own savepoint (a duplicate or a failure undoes only its own rows); one commit for all.
-    this.gruppeTx = db.transaction((innsendinger: readonly Innsending[]) =>
-      innsendinger.map(({ orgnr, noekkel, dokument, now, resolve, reject }) => {
-        try {
-          const sak = this.opprettTx(orgnr, noekkel, dokument, now);
-          return () => resolve(sak);
-        } catch (err) {
-          return isUniqueViolation(err) ? () => resolve(undefined) : () => reject(err);
-        }
-      }),
-    );
+    };
+    // Built once: db.transaction() wraps its function anew on every call (~20 µs per submission).
+    this.alene = db.transaction(opprett);
+    // One commit for all. No savepoint per case: it copied every page the case touched to the statement journal.
+    this.gruppe = db.transaction((innsendinger: readonly Innsending[]) => innsendinger.map(opprett));
   }
 
   /** Registers work that must commit together with every new case. */
@@ -159,14 +158,23 @@ export class SakRepository {
   private commitVentende(): void {
     const innsendinger = this.ventende;
     this.ventende = [];
-    let svar: Array<() => void>;
+    let saker: Array<Sak | undefined>;
     try {
-      svar = this.gruppeTx(innsendinger);
-    } catch (err) {
-      for (const i of innsendinger) i.reject(err);
+      saker = this.gruppe(innsendinger);
+    } catch {
+      // Rolled back; each again in a transaction of its own, so a failure undoes only its own rows.
+      for (const innsending of innsendinger) this.commitAlene(innsending);
       return;
     }
-    for (const send of svar) send();
+    innsendinger.forEach((innsending, i) => innsending.resolve(saker[i]));
+  }
+
+  private commitAlene(innsending: Innsending): void {
+    try {
+      innsending.resolve(this.alene(innsending));
+    } catch (err) {
+      innsending.reject(err);
+    }
   }
 
   hent(orgnr: string, eksternSaksreferanse: string): Sak | undefined {

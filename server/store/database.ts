@@ -28,8 +28,8 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // Savepoint journals in memory: a submission's savepoints inside its group commit wrote ~15 pages per case to
-  // temporary files (one syscall each), more than the WAL commit itself.
+  // Statement and savepoint journals in memory: when each submission had a savepoint inside its group commit, they
+  // wrote ~15 pages per case to temporary files (one syscall each), more than the WAL commit itself.
   db.pragma('temp_store = MEMORY');
   // Checkpoints (and their fsyncs) belong to the checkpointer thread; this connection checkpoints itself only when the
   // thread asks for the last part of one (startCheckpointer) or if the WAL passes ~400 MB, a safety net for a stalled

@@ -43,7 +43,7 @@ t.test('a database file: WAL, synchronous NORMAL, foreign keys, savepoint journa
   t.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   t.equal(db.pragma('synchronous', { simple: true }), 1, 'NORMAL');
   t.equal(db.pragma('foreign_keys', { simple: true }), 1);
-  t.equal(db.pragma('temp_store', { simple: true }), 2, 'MEMORY: a savepoint inside the group commit writes no temporary file');
+  t.equal(db.pragma('temp_store', { simple: true }), 2, 'MEMORY: statement journals write no temporary file');
 });
 
 /** The WAL file's size once it is 0 bytes, or after 3 s. */
