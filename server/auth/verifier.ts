@@ -68,6 +68,8 @@ interface Cached {
 export class TokenVerifier {
   private readonly resolvers = new Map<string, JWTVerifyGetKey>();
   private readonly verified = new Map<string, Cached>();
+  /** The token last found: clients send one token again and again, and comparing it costs less than hashing it. */
+  private siste: { token: string; cached: Cached } | undefined;
 
   constructor(issuer: Issuer, trusted: readonly TrustedIssuerConfig[]) {
     const own: JWTVerifyGetKey = (header) => {
@@ -81,10 +83,14 @@ export class TokenVerifier {
 
   /** The tenant of a token verified before and not yet expired. */
   known(token: string): Tenant | undefined {
-    const cached = this.verified.get(token);
+    const cached = this.siste?.token === token ? this.siste.cached : this.verified.get(token);
     if (!cached) return undefined;
-    if (cached.exp > Math.floor(Date.now() / 1000) - LEEWAY_SECONDS) return cached.tenant;
+    if (cached.exp > Math.floor(Date.now() / 1000) - LEEWAY_SECONDS) {
+      if (this.siste?.cached !== cached) this.siste = { token, cached };
+      return cached.tenant;
+    }
     this.verified.delete(token);
+    this.siste = undefined;
     return undefined;
   }
 
