@@ -156,7 +156,8 @@ async function main(): Promise<void> {
     await uploads.stop();
 
     const ratio = (l: Load, b: Load) => l.rps / b.rps;
-    const pct = (x: number) => `${(x * 100).toFixed(0)} % of baseline`;
+    // One decimal: a run just under a target must not read as the target itself ("40 %" and FAIL).
+    const pct = (x: number) => `${(x * 100).toFixed(1)} % of baseline`;
     const startup = median(starts);
     const [k3, k100, k200, k400] = krav as [typeof krav[0], typeof krav[0], typeof krav[0], typeof krav[0]];
     const slope = (a: typeof k3, b: typeof k3) => (b.ms - a.ms) / (b.krav - a.krav);
