@@ -42,6 +42,16 @@ const RAW: Record<string, string[]> = {
   RAW_HUGE: ['1e400', '-1e400', '1E+400', '-0', '0e0', '1.00000000000000000000001', '123456789012345678901234567890'],
   RAW_DEEP: [`${'['.repeat(DEEP)}${']'.repeat(DEEP)}`, `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`],
 };
+const RAW_MARKER = /"(RAW_[A-Z]+)"/g;
+const LONGEST_RAW = Math.max(...Object.values(RAW).flat().map((text) => text.length));
+/** 'tenThousand' makes at most this much JSON text: five times the largest body limit, far below V8's longest string
+ * (2^29 characters) even after the case's other edits double it. */
+const MAX_COPIES_TEXT = 20_000_000;
+/** The length a value's JSON text can have at most once its raw markers are replaced. */
+const textLength = (value: Json) => {
+  const text = JSON.stringify(value);
+  return text.length + (text.match(RAW_MARKER)?.length ?? 0) * LONGEST_RAW;
+};
 const ACCEPTS = ['application/json', 'application/xml', 'text/xml', '*/*', 'text/html', 'application/problem+json', 'image/png', 'application/json;q=0', 'garbage;;;', '', 'application/xml, application/json', 'x'.repeat(5000)];
 const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=', 'application/xml', 'application/vnd.api+json', '', 'å/ø', 'application/json; boundary=x; charset="utf-8"'];
 const KORRELASJONSIDER = ['x'.repeat(10_000), 'ææææ', '', ' ', '../../', '00000000-0000-0000-0000-000000000000', 'a b c', '<script>', 'ok-id_1.2'];
@@ -167,8 +177,8 @@ function edited(old: Json, r: Replacement): Json {
     case 'mb': return typeof old === 'string' ? MB : old;
     case 'long': return 'y'.repeat(r.n);
     case 'double': return typeof old === 'string' ? `${old}${old}` : Array.isArray(old) ? [...old, ...old] : old;
-    // 10 000 copies only of a small array: an earlier edit may have put the 1 MB string in it (10 GB).
-    case 'tenThousand': return Array.isArray(old) && old.length > 0 && JSON.stringify(old).length < 50_000 ? Array.from({ length: 10_000 }, (_, i) => structuredClone(old[i % old.length]!)) : old;
+    // 10 000 copies only of small items: an earlier edit may have put the 1 MB string or a raw deep nesting in them.
+    case 'tenThousand': return Array.isArray(old) && old.length > 0 && (textLength(old) / old.length) * 10_000 <= MAX_COPIES_TEXT ? Array.from({ length: 10_000 }, (_, i) => structuredClone(old[i % old.length]!)) : old;
     case 'empty': return Array.isArray(old) ? [] : typeof old === 'string' ? '' : old;
     case 'dropFirst': return Array.isArray(old) ? old.slice(1) : old;
     case 'flip': return typeof old === 'boolean' ? !old : typeof old === 'number' ? -old : old;
@@ -261,7 +271,7 @@ function sending(target: Target, c: Case, apiTokens: Tokens): Sending {
   if (c.korrelasjonsid !== null) headers.korrelasjonsid = c.korrelasjonsid;
   if (target.query) return { method: target.method, path: `${target.path(c)}?${formBody(body)}`, headers, payload: '' };
 
-  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(/"(RAW_[A-Z]+)"/g, (_, name: string) => RAW[name]![c.ref % RAW[name]!.length]!);
+  let payload: string | Buffer = target.form ? formBody(body) : JSON.stringify(body).replace(RAW_MARKER, (_, name: string) => RAW[name]![c.ref % RAW[name]!.length]!);
   if (c.text) payload = applyText(payload.toString(), c.text);
   if (!c.dropContentType) headers['content-type'] = c.contentType ?? (target.form ? 'application/x-www-form-urlencoded' : 'application/json');
   return { method: target.method, path: target.path(c), headers, payload };
