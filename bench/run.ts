@@ -3,6 +3,12 @@
  * with autocannon at 32 connections and prints one table of targets (also written to bench/RESULTS.md).
  * `--quick`: ~3 s per scenario and 10,000 instead of 100,000 stored cases (under a minute).
  * `--cpu-prof`: the sandbox process writes a V8 CPU profile (to a folder the bench names) when it stops.
+ *
+ * `npm run bench` runs this process with `--no-incremental-marking`. autocannon, in this process, shares the two
+ * cores with the server, and each request buffer it builds lives until the connection's next request. With incremental
+ * marking V8 started a mark-compact of the generator's ~12 MB heap every ~120 ms in half the runs. That cost ~15 µs of
+ * the shared CPU per request and showed as a slow server. Without it: one mark-compact per run, ~30 µs a request for
+ * the generator instead of 35–55, for the baseline and the scenarios alike.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
