@@ -6,9 +6,10 @@
  *
  * `npm run bench` runs this process with `--no-incremental-marking`. autocannon, in this process, shares the two
  * cores with the server, and each request buffer it builds lives until the connection's next request. With incremental
- * marking V8 started a mark-compact of the generator's ~12 MB heap every ~120 ms in half the runs. That cost ~15 µs of
- * the shared CPU per request and showed as a slow server. Without it: one mark-compact per run, ~30 µs a request for
- * the generator instead of 35–55, for the baseline and the scenarios alike.
+ * marking V8 kept starting a mark-compact of the generator's ~12 MB heap every ~120 ms, in half the runs or from the
+ * middle of one. That cost ~15 µs of the shared CPU per request and showed as a slow server. Without it: one
+ * mark-compact per run, and ~30 µs per submission for the generator instead of 35–55. The flag holds for the baseline
+ * and every scenario alike: one generator loads them all.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
