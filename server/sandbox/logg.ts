@@ -7,6 +7,7 @@ import { decodeJwt } from 'jose';
 import type { Db } from '../store/database.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
 import { flyter, type Teller } from './samsvar.js';
+import { ADVARSEL_PREFIKS, ADVARSEL_UTELATT } from '../begjaering/svar.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
 export interface Raainnslag {
@@ -62,7 +63,6 @@ interface Rad {
 }
 
 const FLUSH_MS = 5;
-const ADVARSEL_PREFIKS = 'ukjente felt ignorert: ';
 
 /** The organisation a token names (system user first, as påloggetOrgnr), without verifying it. */
 export function tokenOrgnr(jwt: string): string | undefined {
@@ -95,7 +95,8 @@ export function koderI(svar: string, type: string): string[] {
 
 function ukjenteFelt(advarsel: string | undefined): string[] | undefined {
   if (!advarsel?.startsWith(ADVARSEL_PREFIKS)) return undefined;
-  return advarsel.slice(ADVARSEL_PREFIKS.length).split(', ').map((f) => {
+  const felt = advarsel.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
+  return felt.map((f) => {
     try {
       return decodeURI(f);
     } catch {
