@@ -19,6 +19,7 @@ export class Clock {
   private held = false;
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly stopping = new AbortController();
   private readonly stmt;
 
   constructor(
@@ -82,9 +83,15 @@ export class Clock {
     this.timer.unref();
   }
 
+  /** Aborted when the clock stops: a job's long work (an attachment conversion) ends instead of holding up the stop. */
+  get signal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.held = true;
+    this.stopping.abort();
     while (this.running) await this.running;
   }
 

@@ -11,6 +11,22 @@ export interface Config {
   vedleggMaxBytes: number;
   /** Sandbox-clock duration of each attachment processing step, in ms (0 = instant). */
   vedleggStegMs: number;
+  /**
+   * Limits of attachment processing (docs/vedlegg-grenser.md), far beyond any real document: an image's declared
+   * width × height; a text file's size; the pages of a text's or PDF's result; the objects a PDF may hold and the
+   * bytes its compressed streams may inflate to while it is read.
+   */
+  vedleggMaksPiksler: number;
+  vedleggMaksTekstBytes: number;
+  vedleggMaksSider: number;
+  vedleggMaksPdfObjekter: number;
+  vedleggMaksDekomprimertBytes: number;
+  /** Time a virus check or conversion may take, in ms; the worker is stopped beyond it. */
+  vedleggKonverteringMs: number;
+  /** Heap of the conversion worker, in MB (V8's old generation); the worker is stopped beyond it. */
+  vedleggKonverteringMinneMb: number;
+  /** Times a processing step may start; one interrupted that often (the process died) ends failed. */
+  vedleggMaksForsoek: number;
   /** Sandbox-clock duration of each automatic case step, in ms (0 = the case does not move by itself). */
   sakStegMs: number;
   /** Decision chosen when a case reaches sakBesluttet automatically. */
@@ -85,6 +101,14 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     vedleggMaxBytes: int(env, 'VEDLEGG_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     vedleggStegMs: int(env, 'VEDLEGG_STEG_MS', 1000, 0, 86_400_000),
+    vedleggMaksPiksler: int(env, 'VEDLEGG_MAKS_PIKSLER', 50_000_000, 1, 2 ** 32),
+    vedleggMaksTekstBytes: int(env, 'VEDLEGG_MAKS_TEKST_BYTES', 2 ** 20, 1, 2 ** 30),
+    vedleggMaksSider: int(env, 'VEDLEGG_MAKS_SIDER', 5000, 1, 1_000_000),
+    vedleggMaksPdfObjekter: int(env, 'VEDLEGG_MAKS_PDF_OBJEKTER', 200_000, 1, 100_000_000),
+    vedleggMaksDekomprimertBytes: int(env, 'VEDLEGG_MAKS_DEKOMPRIMERT_BYTES', 64 * 2 ** 20, 1, 2 ** 32),
+    vedleggKonverteringMs: int(env, 'VEDLEGG_KONVERTERING_MS', 30_000, 100, 3_600_000),
+    vedleggKonverteringMinneMb: int(env, 'VEDLEGG_KONVERTERING_MINNE_MB', 256, 32, 16_384),
+    vedleggMaksForsoek: int(env, 'VEDLEGG_MAKS_FORSOEK', 3, 1, 100),
     sakStegMs: int(env, 'SAK_STEG_MS', 3_600_000, 0, 365 * 86_400_000),
     sakBeslutning: oneOf(env, 'SAK_BESLUTNING', ['utleggstrekk', 'utleggspant', 'intetTilUtlegg'] as const, 'utleggstrekk'),
     registerMode: oneOf(env, 'REGISTER_MODE', ['lenient', 'strict'] as const, 'lenient'),

@@ -1,19 +1,19 @@
 /**
  * Content checks and PDF conversion with pdf-lib (modelled; Skatteetaten documents only that attachments are
- * virus-checked, validated and converted to PDF). Outcomes are decided by the content, deterministically:
+ * virus-checked, validated and converted to PDF). Runs in the conversion worker (konvertering-traad.ts). Outcomes
+ * are decided by the content, deterministically:
  * - the EICAR test string anywhere → inneholderVirus (virus check);
  * - PDF (`%PDF-` magic) that pdf-lib loads with ≥ 1 page → passed through unchanged; one it cannot → kanIkkeKonverteres;
- * - PNG, JPEG → one page sized to the image (scaled down to fit A4 when larger);
+ * - PNG, JPEG → one page sized to the image (scaled down to fit A4 when larger); one pdf-lib cannot decode →
+ *   konverteringFeilet;
  * - plain text (valid UTF-8 without NUL bytes) → A4 pages in Helvetica; characters WinAnsi lacks become '?';
- * - anything else → kanIkkeKonverteres.
- * An image pdf-lib cannot decode throws, which the caller records as konverteringFeilet.
+ * - anything else, and anything over a limit (grenser.ts) → kanIkkeKonverteres.
  */
 import { createReadStream } from 'node:fs';
-import type { PDFFont } from 'pdf-lib';
-
-// Loaded on the first conversion: the library costs start-up time and ~9 MB that a server without uploads never needs.
-let pdfLib: Promise<typeof import('pdf-lib')> | undefined;
-const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
+import { PDFDocument, StandardFonts, type PDFFont, type PDFImage } from 'pdf-lib';
+import { pngStorrelse } from './bildestorrelse.js';
+import { OverGrensen, type Konverteringsgrenser } from './grenser.js';
+import { lesSider } from './pdf-grenser.js';
 
 export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 const EICAR_BYTES = Buffer.from(EICAR, 'latin1');
@@ -54,60 +54,91 @@ function isUtf8(bytes: Buffer): boolean {
   }
 }
 
-export type Conversion = { status: 'konvertert'; pdf: Uint8Array } | { status: 'kanIkkeKonverteres'; grunn: string };
+export type Conversion =
+  | { status: 'konvertert'; pdf: Uint8Array }
+  | { status: 'kanIkkeKonverteres' | 'konverteringFeilet'; feilaarsak: string };
 
-export async function convertToPdf(bytes: Buffer): Promise<Conversion> {
-  const format = detectFormat(bytes);
-  switch (format) {
-    case 'pdf':
-      return passThrough(bytes);
-    case 'png':
-    case 'jpeg':
-      return { status: 'konvertert', pdf: await imagePdf(bytes, format) };
-    case 'tekst':
-      return { status: 'konvertert', pdf: await textPdf(utf8.decode(bytes)) };
-    case 'ukjent':
-      return { status: 'kanIkkeKonverteres', grunn: 'filformatet støttes ikke (PDF, PNG, JPEG eller ren tekst)' };
+export async function convertToPdf(bytes: Uint8Array, grenser: Konverteringsgrenser): Promise<Conversion> {
+  try {
+    return await convert(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), grenser);
+  } catch (err) {
+    if (err instanceof OverGrensen) return { status: 'kanIkkeKonverteres', feilaarsak: err.message };
+    throw err;
   }
 }
 
-async function passThrough(bytes: Buffer): Promise<Conversion> {
-  const { PDFDocument } = await loadPdfLib();
-  let pages: number;
-  try {
-    pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-  } catch {
-    return { status: 'kanIkkeKonverteres', grunn: 'PDF-en kan ikke leses' };
+async function convert(bytes: Buffer, grenser: Konverteringsgrenser): Promise<Conversion> {
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'pdf':
+      return passThrough(bytes, grenser);
+    case 'png':
+    case 'jpeg':
+      return imagePdf(bytes, format, grenser);
+    case 'tekst':
+      return { status: 'konvertert', pdf: await textPdf(bytes, grenser) };
+    case 'ukjent':
+      return { status: 'kanIkkeKonverteres', feilaarsak: 'filformatet støttes ikke (PDF, PNG, JPEG eller ren tekst)' };
   }
-  if (pages < 1) return { status: 'kanIkkeKonverteres', grunn: 'PDF-en har ingen sider' };
+}
+
+async function passThrough(bytes: Buffer, grenser: Konverteringsgrenser): Promise<Conversion> {
+  const sider = await lesSider(bytes, grenser);
+  if (sider === undefined) return { status: 'kanIkkeKonverteres', feilaarsak: 'PDF-en kan ikke leses' };
+  if (sider < 1) return { status: 'kanIkkeKonverteres', feilaarsak: 'PDF-en har ingen sider' };
   return { status: 'konvertert', pdf: bytes };
 }
 
 const A4 = { width: 595.28, height: 841.89 };
 
-async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg'): Promise<Uint8Array> {
-  const { PDFDocument } = await loadPdfLib();
+async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg', grenser: Konverteringsgrenser): Promise<Conversion> {
+  // A PNG is decoded as it is embedded: its declared size is checked first. A JPEG is embedded as it is (pdf-lib
+  // reads only its header), and its size is checked before anything is written.
+  if (format === 'png') sjekkPng(bytes, grenser);
   const doc = await PDFDocument.create();
-  const image = format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+  let image: PDFImage;
+  try {
+    // pdf-lib reads a JPEG through `bytes.buffer` from offset 0: it gets a buffer of its own.
+    image = format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(new Uint8Array(bytes));
+  } catch {
+    return { status: 'konverteringFeilet', feilaarsak: 'bildet kan ikke leses' };
+  }
+  if (format === 'jpeg') sjekkPiksler(image.width, image.height, grenser);
   // Fit A4 in the image's own orientation; small images keep their size (1 px = 1 pt).
   const [maxW, maxH] = image.width > image.height ? [A4.height, A4.width] : [A4.width, A4.height];
   const scale = Math.min(1, maxW / image.width, maxH / image.height);
   const width = image.width * scale;
   const height = image.height * scale;
   doc.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
-  return doc.save();
+  return { status: 'konvertert', pdf: await doc.save() };
+}
+
+function sjekkPng(bytes: Buffer, grenser: Konverteringsgrenser): void {
+  const storrelse = pngStorrelse(bytes);
+  if (storrelse?.animert) throw new OverGrensen('animert PNG støttes ikke');
+  if (storrelse) sjekkPiksler(storrelse.bredde, storrelse.hoeyde, grenser);
+}
+
+function sjekkPiksler(bredde: number, hoeyde: number, { maksPiksler }: Konverteringsgrenser): void {
+  if (bredde * hoeyde > maksPiksler) {
+    throw new OverGrensen(`bildet er ${bredde}×${hoeyde} piksler, over grensen på ${maksPiksler} piksler (VEDLEGG_MAKS_PIKSLER)`);
+  }
 }
 
 const MARGIN = 50;
 const FONT_SIZE = 10;
 const LEADING = 13;
 
-async function textPdf(text: string): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts } = await loadPdfLib();
+async function textPdf(bytes: Buffer, { maksTekstBytes, maksSider }: Konverteringsgrenser): Promise<Uint8Array> {
+  if (bytes.length > maksTekstBytes) {
+    throw new OverGrensen(`teksten er ${bytes.length} byte, over grensen på ${maksTekstBytes} byte (VEDLEGG_MAKS_TEKST_BYTES)`);
+  }
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  const lines = layoutLines(text, font, A4.width - 2 * MARGIN);
+  const lines = layoutLines(utf8.decode(bytes), font, A4.width - 2 * MARGIN);
   const perPage = Math.max(1, Math.floor((A4.height - 2 * MARGIN) / LEADING));
+  const sider = Math.ceil(lines.length / perPage);
+  if (sider > maksSider) throw new OverGrensen(`teksten blir ${sider} sider, over grensen på ${maksSider} sider (VEDLEGG_MAKS_SIDER)`);
   for (let first = 0; first < Math.max(lines.length, 1); first += perPage) {
     const page = doc.addPage([A4.width, A4.height]);
     lines.slice(first, first + perPage).forEach((line, i) => {

@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { access, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -82,10 +82,6 @@ export class VedleggFiles {
       () => true,
       () => false,
     );
-  }
-
-  readOriginal(uuid: string): Promise<Buffer> {
-    return readFile(this.originalPath(uuid));
   }
 
   /** Writes the converted PDF atomically (a reader never sees half a file). */

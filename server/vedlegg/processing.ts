@@ -1,13 +1,14 @@
 /**
  * Background processing on the sandbox clock (modelled): mottatt → virussjekket → validert → konvertert, one durable
  * job per step, `VEDLEGG_STEG_MS` apart. A job acts only when the attachment is still in the status its step starts
- * from, so a job that runs twice, or after a delete or a sandbox status change, does nothing.
+ * from, so a job that runs twice, or after a delete or a sandbox status change, does nothing. The virus check and
+ * the conversion run in the conversion worker (konverterer.ts). A failed outcome carries its reason (feilaarsak).
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { VedleggStatus } from '../../rules/types.js';
-import { containsEicar, convertToPdf } from './convert.js';
 import type { VedleggFiles } from './files.js';
+import { Behandlingsfeil, Stoppet, type Konverterer } from './konverterer.js';
 import type { VedleggRepository } from './repository.js';
 
 /** Statuses that end processing; reaching one is an event (`vedleggStatusEndret`). */
@@ -25,13 +26,23 @@ export const UTEN_FILER: ReadonlySet<VedleggStatus> = new Set<VedleggStatus>(['s
 
 export type Varsle = (orgnr: string, uuid: string, status: VedleggStatus) => void;
 
+/** A step's result: the next status, and for a failure its reason. */
+interface Utfall {
+  status: VedleggStatus;
+  feilaarsak?: string;
+}
+
 interface Steg {
   job: string;
   fra: VedleggStatus;
-  /** The outcome when the step itself fails unexpectedly. */
+  /** The outcome when the step itself fails (unexpectedly, at a limit, or too often interrupted). */
   vedFeil: VedleggStatus;
-  run(uuid: string, filnavn: string): Promise<VedleggStatus>;
+  run(uuid: string, filnavn: string): Promise<Utfall>;
 }
+
+const MANGLER_FIL: Utfall = { status: 'valideringFeilet', feilaarsak: 'filen mangler etter en teknisk feil; last opp vedlegget på nytt' };
+const VIRUS: Utfall = { status: 'inneholderVirus', feilaarsak: 'filen inneholder EICAR-testsignaturen' };
+const TEKNISK_FEIL: Utfall = { status: 'valideringFeilet', feilaarsak: 'filnavnet inneholder TEKNISK_FEIL (sandkassens utløser for en teknisk feil)' };
 
 export class VedleggProcessing {
   private readonly steps: Steg[];
@@ -41,6 +52,8 @@ export class VedleggProcessing {
     private readonly files: VedleggFiles,
     private readonly clock: Clock,
     private readonly stegMs: number,
+    private readonly konverterer: Konverterer,
+    private readonly maksForsoek: number,
     private readonly varsle: Varsle,
     private readonly log: FastifyBaseLogger,
   ) {
@@ -68,18 +81,14 @@ export class VedleggProcessing {
   private async perform(steg: Steg, uuid: string): Promise<void> {
     const before = this.repo.eier(uuid);
     if (before?.status !== steg.fra) return;
-    let til: VedleggStatus;
-    try {
-      til = await steg.run(uuid, before.filnavn);
-    } catch (err) {
-      this.log.warn({ err, uuid, steg: steg.job }, 'attachment processing step failed');
-      til = steg.vedFeil;
-    }
-    const next = this.steps.find((s) => s.fra === til);
+    const utfall = await this.utfall(steg, uuid, before.filnavn);
+    if (!utfall) return;
+    if (utfall.feilaarsak) this.log.info({ uuid, steg: steg.job, ...utfall }, 'attachment processing failed');
+    const next = this.steps.find((s) => s.fra === utfall.status);
     const moved = this.repo.db.transaction(() => {
-      if (!this.repo.overgang(uuid, steg.fra, til, this.clock.now())) return false;
+      if (!this.repo.overgang(uuid, steg.fra, utfall.status, utfall.feilaarsak, this.clock.now())) return false;
       if (next) this.clock.schedule(next.job, this.stegMs, { uuid });
-      else this.varsle(before.orgnr, uuid, til);
+      else this.varsle(before.orgnr, uuid, utfall.status);
       return true;
     })();
     // Deleted or kassert while converting: the PDF just written must not outlive the attachment.
@@ -87,21 +96,42 @@ export class VedleggProcessing {
     if (!moved && (!now || UTEN_FILER.has(now.status))) this.files.remove(uuid);
   }
 
-  private async virussjekk(uuid: string): Promise<VedleggStatus> {
+  /** The step's outcome; undefined when the clock stopped it (its job is then scheduled again, for the next start). */
+  private async utfall(steg: Steg, uuid: string, filnavn: string): Promise<Utfall | undefined> {
+    // Counted before the step runs: a file that takes the process down with it is counted too (crash loop).
+    const forsoek = this.repo.nyttForsoek(uuid);
+    if (forsoek > this.maksForsoek) {
+      const feilaarsak = `behandlingen ble avbrutt ${forsoek - 1} ganger uten å bli ferdig og prøves ikke igjen (VEDLEGG_MAKS_FORSOEK)`;
+      return { status: steg.vedFeil, feilaarsak };
+    }
+    try {
+      return await steg.run(uuid, filnavn);
+    } catch (err) {
+      if (err instanceof Stoppet) {
+        this.clock.schedule(steg.job, 0, { uuid });
+        return undefined;
+      }
+      if (err instanceof Behandlingsfeil) return { status: steg.vedFeil, feilaarsak: err.message };
+      this.log.warn({ err, uuid, steg: steg.job }, 'attachment processing step failed');
+      return { status: steg.vedFeil, feilaarsak: 'teknisk feil under behandlingen' };
+    }
+  }
+
+  private async virussjekk(uuid: string): Promise<Utfall> {
     // A row without its file (a crash between commit and rename) is a technical failure the vendor can retry.
-    if (!(await this.files.hasOriginal(uuid))) return 'valideringFeilet';
-    return (await containsEicar(this.files.originalPath(uuid))) ? 'inneholderVirus' : 'virussjekket';
+    if (!(await this.files.hasOriginal(uuid))) return MANGLER_FIL;
+    return (await this.konverterer.virussjekk(this.files.originalPath(uuid))) ? VIRUS : { status: 'virussjekket' };
   }
 
-  private async valider(uuid: string, filnavn: string): Promise<VedleggStatus> {
-    if (!(await this.files.hasOriginal(uuid))) return 'valideringFeilet';
-    return filnavn.includes('TEKNISK_FEIL') ? 'valideringFeilet' : 'validert';
+  private async valider(uuid: string, filnavn: string): Promise<Utfall> {
+    if (!(await this.files.hasOriginal(uuid))) return MANGLER_FIL;
+    return filnavn.includes('TEKNISK_FEIL') ? TEKNISK_FEIL : { status: 'validert' };
   }
 
-  private async konverter(uuid: string): Promise<VedleggStatus> {
-    const result = await convertToPdf(await this.files.readOriginal(uuid));
-    if (result.status === 'konvertert') await this.files.writePdf(uuid, result.pdf);
-    else this.log.info({ uuid, grunn: result.grunn }, 'attachment cannot be converted');
-    return result.status;
+  private async konverter(uuid: string): Promise<Utfall> {
+    const result = await this.konverterer.konverter(this.files.originalPath(uuid));
+    if (result.status !== 'konvertert') return result;
+    await this.files.writePdf(uuid, result.pdf);
+    return { status: 'konvertert' };
   }
 }

@@ -24,6 +24,8 @@ export interface Vedlegg extends VedleggInfo {
   sha256: string;
   opprettet: string;
   oppdatert: string;
+  /** Why processing failed; only in a failed status. */
+  feilaarsak?: string;
 }
 
 export interface NyttVedlegg {
@@ -49,7 +51,7 @@ const INFO_CACHE_SIZE = 10_000;
 export const VEDLEGG_INFO_SQL =
   'SELECT uuid, type, filnavn, status, innsender_referanse AS innsenderReferanse FROM vedlegg WHERE orgnr = ? AND uuid = ?';
 
-const COLUMNS = `uuid, type, filnavn, status, storrelse, sha256, innsender_referanse AS innsenderReferanse, opprettet, oppdatert`;
+const COLUMNS = `uuid, type, filnavn, status, storrelse, sha256, innsender_referanse AS innsenderReferanse, opprettet, oppdatert, feilaarsak`;
 
 export class VedleggRepository {
   private readonly byUuid;
@@ -58,6 +60,7 @@ export class VedleggRepository {
   private readonly insertRow;
   private readonly updateStatus;
   private readonly updateStatusIf;
+  private readonly countAttempt;
   private readonly inStatus;
   /**
    * `info` by uuid (with its owner): every validation reads each referenced attachment, usually the same few again
@@ -75,13 +78,17 @@ export class VedleggRepository {
       `INSERT INTO vedlegg (uuid, orgnr, type, filnavn, innsender_referanse, status, storrelse, sha256, opprettet, oppdatert)
        VALUES (@uuid, @orgnr, @type, @filnavn, @innsenderReferanse, 'mottatt', @storrelse, @sha256, @naa, @naa)`,
     );
-    this.updateStatus = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE orgnr = ? AND uuid = ?');
-    this.updateStatusIf = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE uuid = ? AND status = ?');
+    this.updateStatus = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ?, feilaarsak = NULL, forsoek = 0 WHERE orgnr = ? AND uuid = ?');
+    this.updateStatusIf = db.prepare('UPDATE vedlegg SET status = ?, feilaarsak = ?, oppdatert = ?, forsoek = 0 WHERE uuid = ? AND status = ?');
+    this.countAttempt = db.prepare('UPDATE vedlegg SET forsoek = forsoek + 1 WHERE uuid = ? RETURNING forsoek').pluck();
     this.inStatus = db.prepare('SELECT uuid FROM vedlegg WHERE status = ?').pluck();
   }
 
   hent(orgnr: string, uuid: string): Vedlegg | undefined {
-    return this.byUuid.get(orgnr, uuid) as Vedlegg | undefined;
+    const rad = this.byUuid.get(orgnr, uuid) as (Omit<Vedlegg, 'feilaarsak'> & { feilaarsak: string | null }) | undefined;
+    if (!rad) return undefined;
+    const { feilaarsak, ...vedlegg } = rad;
+    return feilaarsak === null ? vedlegg : { ...vedlegg, feilaarsak };
   }
 
   info(orgnr: string, uuid: string): VedleggInfo | undefined {
@@ -110,10 +117,18 @@ export class VedleggRepository {
     return this.updateStatus.run(status, naa.toISOString(), orgnr, uuid).changes === 1;
   }
 
-  /** Moves `uuid` from `fra` to `til`; false when its status was no longer `fra` (a job ran twice, or it was deleted). */
-  overgang(uuid: string, fra: VedleggStatus, til: VedleggStatus, naa: Date): boolean {
+  /**
+   * Moves `uuid` from `fra` to `til` (with the reason of a failure) and starts the count of attempts afresh; false
+   * when its status was no longer `fra` (a job ran twice, or it was deleted).
+   */
+  overgang(uuid: string, fra: VedleggStatus, til: VedleggStatus, feilaarsak: string | undefined, naa: Date): boolean {
     this.endret(uuid);
-    return this.updateStatusIf.run(til, naa.toISOString(), uuid, fra).changes === 1;
+    return this.updateStatusIf.run(til, feilaarsak ?? null, naa.toISOString(), uuid, fra).changes === 1;
+  }
+
+  /** Counts a start of the current step (committed at once); returns the starts so far, this one included. */
+  nyttForsoek(uuid: string): number {
+    return this.countAttempt.get(uuid) as number;
   }
 
   medStatus(status: VedleggStatus): string[] {

@@ -9,6 +9,7 @@ import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import type { VedleggInfo, VedleggStatus } from '../../rules/types.js';
 import { VedleggFiles } from './files.js';
+import { Konverterer, type KonvertererOptions } from './konverterer.js';
 import { UTEN_FILER, UTFALL, VedleggProcessing, type Varsle } from './processing.js';
 import type { Vedleggendringer } from './endringer.js';
 import { VedleggRepository, type Vedlegg } from './repository.js';
@@ -19,6 +20,10 @@ export interface VedleggServiceOptions {
   dbPath: string;
   clock: Clock;
   stegMs: number;
+  /** The conversion worker's limits (VEDLEGG_MAKS_*, VEDLEGG_KONVERTERING_*). */
+  konvertering: KonvertererOptions;
+  /** VEDLEGG_MAKS_FORSOEK */
+  maksForsoek: number;
   varsle: Varsle;
   log: FastifyBaseLogger;
 }
@@ -40,7 +45,8 @@ export class VedleggService {
     this.varsle = options.varsle;
     this.repo = new VedleggRepository(options.db);
     this.files = new VedleggFiles(options.dbPath);
-    this.processing = new VedleggProcessing(this.repo, this.files, options.clock, options.stegMs, options.varsle, options.log);
+    const konverterer = new Konverterer(options.konvertering);
+    this.processing = new VedleggProcessing(this.repo, this.files, options.clock, options.stegMs, konverterer, options.maksForsoek, options.varsle, options.log);
   }
 
   /** The count of attachment writes the validation thread's copies go by. */

@@ -7,6 +7,29 @@ t.test('defaults', async (t) => {
   t.equal(c.publicUrl, 'http://localhost:8080');
   t.equal(c.dbPath, './data/sandbox.db');
   t.equal(c.registerMode, 'lenient');
+  t.match(c, {
+    vedleggMaksPiksler: 50_000_000,
+    vedleggMaksTekstBytes: 1_048_576,
+    vedleggMaksSider: 5000,
+    vedleggMaksPdfObjekter: 200_000,
+    vedleggMaksDekomprimertBytes: 67_108_864,
+    vedleggKonverteringMs: 30_000,
+    vedleggKonverteringMinneMb: 256,
+    vedleggMaksForsoek: 3,
+  });
+});
+
+t.test('the attachment limits are read and validated like the others', async (t) => {
+  const c = loadConfig({ VEDLEGG_MAKS_PIKSLER: '9600', VEDLEGG_KONVERTERING_MINNE_MB: '64', VEDLEGG_MAKS_FORSOEK: '1' });
+  t.match(c, { vedleggMaksPiksler: 9600, vedleggKonverteringMinneMb: 64, vedleggMaksForsoek: 1 });
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_PIKSLER: '0' }), /VEDLEGG_MAKS_PIKSLER="0" is not valid: expected a whole number from 1 to/);
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_TEKST_BYTES: '1 MB' }), /VEDLEGG_MAKS_TEKST_BYTES/);
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_SIDER: '-5' }), /VEDLEGG_MAKS_SIDER/);
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_PDF_OBJEKTER: '1.5' }), /VEDLEGG_MAKS_PDF_OBJEKTER/);
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_DEKOMPRIMERT_BYTES: 'mye' }), /VEDLEGG_MAKS_DEKOMPRIMERT_BYTES/);
+  t.throws(() => loadConfig({ VEDLEGG_KONVERTERING_MS: '50' }), /VEDLEGG_KONVERTERING_MS="50" is not valid: expected a whole number from 100/);
+  t.throws(() => loadConfig({ VEDLEGG_KONVERTERING_MINNE_MB: '8' }), /VEDLEGG_KONVERTERING_MINNE_MB="8" is not valid: expected a whole number from 32/);
+  t.throws(() => loadConfig({ VEDLEGG_MAKS_FORSOEK: '0' }), /VEDLEGG_MAKS_FORSOEK/);
 });
 
 t.test('a bad value is refused with a message naming the variable and what is expected', async (t) => {

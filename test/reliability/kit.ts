@@ -102,8 +102,8 @@ export function oauthErrorProblem(answer: Answer): string | undefined {
 /** The compiled server of the build this test file belongs to (dist/ or an engineer's own outDir). */
 export const SERVER_ENTRY = fileURLToPath(new URL('../../server/server.js', import.meta.url));
 
-export function startBuilt(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningServer> {
-  return startServer({ LOG_LEVEL: 'error', VEDLEGG_STEG_MS: '0', ...env }, timeoutMs, SERVER_ENTRY);
+export function startBuilt(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: readonly string[] = []): Promise<RunningServer> {
+  return startServer({ LOG_LEVEL: 'error', VEDLEGG_STEG_MS: '0', ...env }, timeoutMs, SERVER_ENTRY, nodeArgs);
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -96,6 +96,28 @@ t.test('outcomes decided by the content', async (t) => {
   t.equal(stored(app).pdf.length, 4, 'a PDF only for the converted ones');
 });
 
+t.test('a failed outcome carries its reason (feilaarsak); a success has none; a sandbox status clears it', async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const token = await tokenFor(app, ORG);
+  const cases: Array<[Fil, Record<string, string>, string | undefined]> = [
+    [{ navn: 'a.png', innhold: fixtureFile('betalingsoppfordring.png') }, {}, undefined],
+    [{ navn: 'eicar.txt', innhold: fixtureFile('eicar.txt') }, {}, 'filen inneholder EICAR-testsignaturen'],
+    [{ navn: 'x.pdf', innhold: fixtureFile('tvangsgrunnlag.pdf') }, { filnavn: 'TEKNISK_FEIL.pdf' }, 'filnavnet inneholder TEKNISK_FEIL (sandkassens utløser for en teknisk feil)'],
+    [{ navn: 'b.pdf', innhold: fixtureFile('oedelagt.pdf') }, {}, 'PDF-en kan ikke leses'],
+    [{ navn: 'f.docx', innhold: fixtureFile('fullmakt.docx') }, {}, 'filformatet støttes ikke (PDF, PNG, JPEG eller ren tekst)'],
+    [{ navn: 'c.png', innhold: Buffer.concat([fixtureFile('betalingsoppfordring.png').subarray(0, 8), Buffer.from('x')]) }, {}, 'bildet kan ikke leses'],
+  ];
+  const uuids = [];
+  for (const [fil, felt] of cases) uuids.push(await upload(app, token, fil, felt));
+  await app.clock.settle();
+  const hent = async (uuid: string) => (await app.inject({ method: 'GET', url: `${API}/vedlegg/${uuid}`, headers: auth(token) })).json() as { feilaarsak?: string };
+  for (const [i, [fil, , feilaarsak]] of cases.entries()) t.equal((await hent(uuids[i]!)).feilaarsak, feilaarsak, fil.navn!);
+  t.notOk('feilaarsak' in (await hent(uuids[0]!)), 'absent, not null, without a failure');
+  await app.inject({ method: 'POST', url: `/sandbox/vedlegg/${uuids[1]}/status`, headers: auth(token), payload: { status: 'kanIkkeKonverteres' } });
+  t.notOk('feilaarsak' in (await hent(uuids[1]!)), 'a status set by the sandbox has no reason of the processing');
+});
+
 t.test('the conversions are real PDFs', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());

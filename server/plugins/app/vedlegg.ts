@@ -1,8 +1,10 @@
 /**
  * The attachment store as a decorated service (`app.vedlegg`): the rules' lookup `info(orgnr, uuid)` plus upload,
- * processing on the sandbox clock, deletion and sandbox status changes (server/vedlegg).
+ * processing on the sandbox clock (virus check and conversion in a worker thread, within the limits of the config),
+ * deletion and sandbox status changes (server/vedlegg).
  */
 import fp from 'fastify-plugin';
+import { grenserFra } from '../../vedlegg/grenser.js';
 import { VedleggService } from '../../vedlegg/service.js';
 
 declare module 'fastify' {
@@ -13,11 +15,20 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
+    const c = app.config;
     const service = new VedleggService({
       db: app.db,
-      dbPath: app.config.dbPath,
+      dbPath: c.dbPath,
       clock: app.clock,
-      stegMs: app.config.vedleggStegMs,
+      stegMs: c.vedleggStegMs,
+      konvertering: {
+        grenser: grenserFra(c),
+        tidsgrenseMs: c.vedleggKonverteringMs,
+        minneMb: c.vedleggKonverteringMinneMb,
+        // The clock stops first at close (preClose): a conversion in progress ends then, not after its time limit.
+        signal: app.clock.signal,
+      },
+      maksForsoek: c.vedleggMaksForsoek,
       // Outcomes are events of the organisation's feed (and webhooks), in the same transaction as the status.
       varsle: (orgnr, uuid, status) => {
         app.hendelser.publiser(orgnr, 'vedleggStatusEndret', { status }, { vedleggUuid: uuid });

@@ -1,0 +1,163 @@
+/**
+ * Virus check and conversion in a worker thread (konvertering-traad.ts), one file at a time, so that the event loop
+ * answers requests whatever a file costs. The worker has a heap limit (resourceLimits) and each file a time limit;
+ * past either, the worker is terminated, the file fails with the reason (Behandlingsfeil), and the next file gets a
+ * new worker. The content limits travel with the worker and are checked inside it (grenser.ts).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Conversion } from './convert.js';
+import type { Konverteringsgrenser } from './grenser.js';
+
+export interface Resultater {
+  virussjekk: boolean;
+  konverter: Conversion;
+}
+type Oppgave = keyof Resultater;
+
+/** A message to the worker: a task on the file at `sti`. */
+export interface Oppdrag {
+  id: number;
+  oppgave: Oppgave;
+  sti: string;
+}
+
+/**
+ * The worker's messages on a task: that it started (the time limit counts from there, not from the worker's own
+ * start), then the result or an unexpected error's stack, with the worker's heap after the task.
+ */
+export type Svar = { id: number; startet: true } | ({ id: number; heap: number } & ({ resultat: Resultater[Oppgave] } | { feil: string }));
+
+/** A task stopped at a limit: the file fails, and the message is the vendor's reason (feilaarsak). */
+export class Behandlingsfeil extends Error {}
+
+/** The clock stopped (shutdown) while a task ran: the file did not fail, and its step runs again at the next start. */
+export class Stoppet extends Error {}
+
+export interface KonvertererOptions {
+  grenser: Konverteringsgrenser;
+  tidsgrenseMs: number;
+  minneMb: number;
+  /** Aborted at shutdown: the running task ends at once instead of holding up the close. */
+  signal: AbortSignal;
+}
+
+const NAVN: Record<Oppgave, string> = { virussjekk: 'virussjekken', konverter: 'konverteringen' };
+
+interface Venter {
+  id: number;
+  oppgave: Oppgave;
+  /** Arms the time limit. */
+  startet(): void;
+  resolve(resultat: Resultater[Oppgave]): void;
+  reject(err: Error): void;
+}
+
+export class Konverterer {
+  private worker: Worker | undefined;
+  private venter: Venter | undefined;
+  private koe: Promise<unknown> = Promise.resolve();
+  private neste = 0;
+
+  constructor(private readonly options: KonvertererOptions) {
+    options.signal.addEventListener('abort', () => this.avslutt(() => new Stoppet('stopped')), { once: true });
+  }
+
+  /** True when the file contains the EICAR test string. */
+  virussjekk(sti: string): Promise<boolean> {
+    return this.kjoer('virussjekk', sti);
+  }
+
+  konverter(sti: string): Promise<Conversion> {
+    return this.kjoer('konverter', sti);
+  }
+
+  /** One task after the other: a time limit is then one file's, and terminating the worker stops only that file. */
+  private kjoer<O extends Oppgave>(oppgave: O, sti: string): Promise<Resultater[O]> {
+    const resultat = this.koe.then(() => this.utfoer(oppgave, sti));
+    this.koe = resultat.catch(() => undefined);
+    return resultat;
+  }
+
+  private utfoer<O extends Oppgave>(oppgave: O, sti: string): Promise<Resultater[O]> {
+    if (this.options.signal.aborted) return Promise.reject(new Stoppet('stopped'));
+    const worker = (this.worker ??= this.start());
+    const id = this.neste++;
+    const { tidsgrenseMs } = this.options;
+    return new Promise((resolve, reject) => {
+      let tidsur: NodeJS.Timeout | undefined;
+      const ferdig = () => clearTimeout(tidsur);
+      this.venter = {
+        id,
+        oppgave,
+        startet: () => {
+          const grunn = (o: Oppgave) => new Behandlingsfeil(`${NAVN[o]} tok mer enn ${tidsgrenseMs} ms og ble stoppet (VEDLEGG_KONVERTERING_MS)`);
+          tidsur = setTimeout(() => this.avslutt(grunn), tidsgrenseMs);
+        },
+        resolve: (resultat) => {
+          ferdig();
+          resolve(resultat as Resultater[O]);
+        },
+        reject: (err) => {
+          ferdig();
+          reject(err);
+        },
+      };
+      // A task in flight keeps the process alive; an idle worker does not.
+      worker.ref();
+      worker.postMessage({ id, oppgave, sti } satisfies Oppdrag);
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./konvertering-traad.js', import.meta.url), {
+      workerData: this.options.grenser,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.minneMb },
+      // None of the parent's flags: the worker needs none, and a test runner's loaders cost seconds per start.
+      execArgv: [],
+    });
+    worker.unref();
+    worker.on('message', (svar: Svar) => this.besvart(worker, svar));
+    worker.on('error', (err: Error & { code?: string }) => {
+      const minne = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.doed(worker, (o) =>
+        minne ? new Behandlingsfeil(`${NAVN[o]} brukte mer enn ${this.options.minneMb} MB minne og ble stoppet (VEDLEGG_KONVERTERING_MINNE_MB)`) : err,
+      );
+    });
+    worker.on('exit', (code) => this.doed(worker, () => new Error(`conversion worker exited (${code})`)));
+    return worker;
+  }
+
+  private besvart(worker: Worker, svar: Svar): void {
+    const venter = this.venter;
+    if (worker !== this.worker || venter?.id !== svar.id) return; // the answer of a task that already failed
+    if ('startet' in svar) return venter.startet();
+    this.venter = undefined;
+    worker.unref();
+    if ('feil' in svar) venter.reject(new Error(`conversion worker: ${svar.feil}`));
+    else venter.resolve(svar.resultat);
+    // pdf-lib keeps every PDF name and reference it ever parsed in caches of its own: a worker that grew is replaced.
+    if (svar.heap > (this.options.minneMb * 2 ** 20) / 2) this.avslutt(() => new Error('replaced'));
+  }
+
+  /** The worker died by itself (heap limit, crash): the running task fails with `grunn`. */
+  private doed(worker: Worker, grunn: (oppgave: Oppgave) => Error): void {
+    if (worker !== this.worker) return; // ended by us, or already reported
+    this.worker = undefined;
+    this.avvis(grunn);
+  }
+
+  /** Ends the worker (the next task starts a new one); the running task fails with `grunn`. */
+  private avslutt(grunn: (oppgave: Oppgave) => Error): void {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = undefined;
+    this.avvis(grunn);
+    void worker.terminate();
+  }
+
+  private avvis(grunn: (oppgave: Oppgave) => Error): void {
+    const venter = this.venter;
+    this.venter = undefined;
+    venter?.reject(grunn(venter.oppgave));
+  }
+}
