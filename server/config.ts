@@ -23,7 +23,10 @@ export interface Config {
   vedleggMaksDekomprimertBytes: number;
   /** Time a virus check or conversion may take, in ms; the worker is stopped beyond it. */
   vedleggKonverteringMs: number;
-  /** Heap of the conversion worker, in MB (V8's old generation); the worker is stopped beyond it. */
+  /**
+   * Memory one virus check or conversion may take, in MB: the worker's heap, and the process's resident memory above
+   * what it was when the file started; the worker is stopped beyond it.
+   */
   vedleggKonverteringMinneMb: number;
   /** Times a processing step may start; one interrupted that often (the process died) ends failed. */
   vedleggMaksForsoek: number;
@@ -107,7 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     vedleggMaksPdfObjekter: int(env, 'VEDLEGG_MAKS_PDF_OBJEKTER', 200_000, 1, 100_000_000),
     vedleggMaksDekomprimertBytes: int(env, 'VEDLEGG_MAKS_DEKOMPRIMERT_BYTES', 64 * 2 ** 20, 1, 2 ** 32),
     vedleggKonverteringMs: int(env, 'VEDLEGG_KONVERTERING_MS', 30_000, 100, 3_600_000),
-    vedleggKonverteringMinneMb: int(env, 'VEDLEGG_KONVERTERING_MINNE_MB', 256, 32, 16_384),
+    vedleggKonverteringMinneMb: int(env, 'VEDLEGG_KONVERTERING_MINNE_MB', 512, 32, 16_384),
     vedleggMaksForsoek: int(env, 'VEDLEGG_MAKS_FORSOEK', 3, 1, 100),
     sakStegMs: int(env, 'SAK_STEG_MS', 3_600_000, 0, 365 * 86_400_000),
     sakBeslutning: oneOf(env, 'SAK_BESLUTNING', ['utleggstrekk', 'utleggspant', 'intetTilUtlegg'] as const, 'utleggstrekk'),

@@ -1,8 +1,13 @@
 /**
  * Virus check and conversion in a worker thread (konvertering-traad.ts), one file at a time, so that the event loop
- * answers requests whatever a file costs. The worker has a heap limit (resourceLimits) and each file a time limit;
- * past either, the worker is terminated, the file fails with the reason (Behandlingsfeil), and the next file gets a
- * new worker. The content limits travel with the worker and are checked inside it (grenser.ts).
+ * answers requests whatever a file costs. Each file has a time limit and a memory limit; past either, the worker is
+ * terminated, the file fails with the reason (Behandlingsfeil), and the next file gets a new worker. The content
+ * limits travel with the worker and are checked inside it (grenser.ts).
+ *
+ * The memory limit is the worker's heap (resourceLimits) and, checked from here every MINNEVAKT_MS, the process's
+ * resident memory above what it was when the file started: V8's own --max-old-space-size, which `npm start` and the
+ * container set, overrides resourceLimits for every thread of the process, and a decoded image lives outside the
+ * heap anyway.
  */
 import { Worker } from 'node:worker_threads';
 import type { Conversion } from './convert.js';
@@ -43,6 +48,9 @@ export interface KonvertererOptions {
 
 const NAVN: Record<Oppgave, string> = { virussjekk: 'virussjekken', konverter: 'konverteringen' };
 
+/** How often the resident memory is checked while a file is processed. */
+const MINNEVAKT_MS = 20;
+
 interface Venter {
   id: number;
   oppgave: Oppgave;
@@ -82,23 +90,18 @@ export class Konverterer {
     if (this.options.signal.aborted) return Promise.reject(new Stoppet('stopped'));
     const worker = (this.worker ??= this.start());
     const id = this.neste++;
-    const { tidsgrenseMs } = this.options;
     return new Promise((resolve, reject) => {
-      let tidsur: NodeJS.Timeout | undefined;
-      const ferdig = () => clearTimeout(tidsur);
+      let avvaepne: () => void = () => {};
       this.venter = {
         id,
         oppgave,
-        startet: () => {
-          const grunn = (o: Oppgave) => new Behandlingsfeil(`${NAVN[o]} tok mer enn ${tidsgrenseMs} ms og ble stoppet (VEDLEGG_KONVERTERING_MS)`);
-          tidsur = setTimeout(() => this.avslutt(grunn), tidsgrenseMs);
-        },
+        startet: () => (avvaepne = this.vakt()),
         resolve: (resultat) => {
-          ferdig();
+          avvaepne();
           resolve(resultat as Resultater[O]);
         },
         reject: (err) => {
-          ferdig();
+          avvaepne();
           reject(err);
         },
       };
@@ -106,6 +109,23 @@ export class Konverterer {
       worker.ref();
       worker.postMessage({ id, oppgave, sti } satisfies Oppdrag);
     });
+  }
+
+  /** Arms the time and memory limits of the file the worker has started on; returns what disarms them. */
+  private vakt(): () => void {
+    const { tidsgrenseMs, minneMb } = this.options;
+    const foer = process.memoryUsage.rss();
+    const tidsur = setTimeout(
+      () => this.avslutt((o) => new Behandlingsfeil(`${NAVN[o]} tok mer enn ${tidsgrenseMs} ms og ble stoppet (VEDLEGG_KONVERTERING_MS)`)),
+      tidsgrenseMs,
+    );
+    const minnevakt = setInterval(() => {
+      if (process.memoryUsage.rss() - foer > minneMb * 2 ** 20) this.avslutt((o) => this.forMyeMinne(o));
+    }, MINNEVAKT_MS);
+    return () => {
+      clearTimeout(tidsur);
+      clearInterval(minnevakt);
+    };
   }
 
   private start(): Worker {
@@ -118,10 +138,7 @@ export class Konverterer {
     worker.unref();
     worker.on('message', (svar: Svar) => this.besvart(worker, svar));
     worker.on('error', (err: Error & { code?: string }) => {
-      const minne = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.doed(worker, (o) =>
-        minne ? new Behandlingsfeil(`${NAVN[o]} brukte mer enn ${this.options.minneMb} MB minne og ble stoppet (VEDLEGG_KONVERTERING_MINNE_MB)`) : err,
-      );
+      this.doed(worker, (o) => (err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.forMyeMinne(o) : err));
     });
     worker.on('exit', (code) => this.doed(worker, () => new Error(`conversion worker exited (${code})`)));
     return worker;
@@ -137,6 +154,10 @@ export class Konverterer {
     else venter.resolve(svar.resultat);
     // pdf-lib keeps every PDF name and reference it ever parsed in caches of its own: a worker that grew is replaced.
     if (svar.heap > (this.options.minneMb * 2 ** 20) / 2) this.avslutt(() => new Error('replaced'));
+  }
+
+  private forMyeMinne(oppgave: Oppgave): Behandlingsfeil {
+    return new Behandlingsfeil(`${NAVN[oppgave]} brukte mer enn ${this.options.minneMb} MB minne og ble stoppet (VEDLEGG_KONVERTERING_MINNE_MB)`);
   }
 
   /** The worker died by itself (heap limit, crash): the running task fails with `grunn`. */

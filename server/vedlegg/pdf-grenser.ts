@@ -3,11 +3,12 @@
  * cross-reference streams while it loads, without a bound (a 1 kB stream can inflate to gigabytes), and keeps every
  * object it parses. Every decoder of pdf-lib grows its output through DecodeStream.ensureBuffer, and every parsed
  * object is stored through PDFContext.assign: while a PDF is read, those two count against the limits and refuse
- * past them. pdf-lib catches the error of a single object and reads on, so the first refusal is kept and raised
- * once loading returns; every later count refuses again at once.
+ * past them; an object stream is refused before it is parsed when the objects it declares would pass the limit.
+ * pdf-lib catches the error of a single object and reads on, so the first refusal is kept and raised once loading
+ * returns; every later count refuses again at once.
  */
 import { createRequire } from 'node:module';
-import { ParseSpeeds, PDFContext, PDFDocument, PDFPageLeaf, PDFPageTree } from 'pdf-lib';
+import { ParseSpeeds, PDFContext, PDFDocument, PDFObjectStreamParser, PDFPageLeaf, PDFPageTree } from 'pdf-lib';
 import { OverGrensen, type Konverteringsgrenser } from './grenser.js';
 
 type Grenser = Pick<Konverteringsgrenser, 'maksPdfObjekter' | 'maksDekomprimertBytes' | 'maksSider'>;
@@ -21,8 +22,19 @@ class Budsjett {
 
   constructor(private readonly grenser: Grenser) {}
 
+  /** An object parsed. */
   objekt(): void {
-    if (++this.objekter > this.grenser.maksPdfObjekter) this.avvis(`PDF-en har flere enn ${this.grenser.maksPdfObjekter} objekter (VEDLEGG_MAKS_PDF_OBJEKTER)`);
+    this.sjekkObjekter(++this.objekter);
+  }
+
+  /** An object stream about to be parsed, with the objects it declares. */
+  objektstroem(antall: number): void {
+    this.sjekkObjekter(this.objekter + antall);
+  }
+
+  private sjekkObjekter(antall: number): void {
+    const maks = this.grenser.maksPdfObjekter;
+    if (antall > maks) this.avvis(`PDF-en har flere enn ${maks} objekter (VEDLEGG_MAKS_PDF_OBJEKTER)`);
   }
 
   dekodet(dekoder: object, lengde: number): void {
@@ -54,6 +66,11 @@ const assign = PDFContext.prototype.assign;
 PDFContext.prototype.assign = function (...args) {
   aktivt?.objekt();
   assign.apply(this, args);
+};
+const parseIntoContext = PDFObjectStreamParser.prototype.parseIntoContext;
+PDFObjectStreamParser.prototype.parseIntoContext = function () {
+  aktivt?.objektstroem((this as unknown as { objectCount: number }).objectCount);
+  return parseIntoContext.call(this);
 };
 
 /** The page count (0 to maksSider); undefined when pdf-lib cannot read the PDF. */

@@ -14,7 +14,7 @@ t.test('defaults', async (t) => {
     vedleggMaksPdfObjekter: 200_000,
     vedleggMaksDekomprimertBytes: 67_108_864,
     vedleggKonverteringMs: 30_000,
-    vedleggKonverteringMinneMb: 256,
+    vedleggKonverteringMinneMb: 512,
     vedleggMaksForsoek: 3,
   });
 });

@@ -121,10 +121,10 @@ export function pdfKomprimeringsbombe(mib = 256, stroemmer = 1): Buffer {
 }
 
 /** An object stream holding `antall` objects (all `null`): a couple of MB on the wire, each a parsed object. */
-export function pdfObjektbombe(antall = 1_000_000): Buffer {
+export function pdfObjektbombe(antall = 1_000_000, erklaert = antall): Buffer {
   const par = `${Array.from({ length: antall }, (_, i) => `${i + 5} 0`).join(' ')} `;
   const data = deflateSync(Buffer.from(`${par}null`, 'latin1'), { level: 9 });
-  return pdf([pdfStream(`/Type /ObjStm /N ${antall} /First ${par.length} /Filter /FlateDecode`, data)]);
+  return pdf([pdfStream(`/Type /ObjStm /N ${erklaert} /First ${par.length} /Filter /FlateDecode`, data)]);
 }
 
 /**
