@@ -4,6 +4,7 @@
  * outside: past either, the worker is terminated.
  */
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { containsEicar, convertToPdf } from './convert.js';
@@ -12,6 +13,11 @@ import type { Oppdrag, Resultater, Svar } from './konverterer.js';
 
 const grenser = workerData as Konverteringsgrenser;
 const port = parentPort!;
+
+// The event loop first: on Linux a thread's nice value is its own (setpriority of the calling thread), so the worker
+// has the CPU whenever the event loop does not need it, and gives way as soon as it does. Elsewhere it would be the
+// whole process's.
+if (process.platform === 'linux') setPriority(10);
 
 // pdf-lib reports every object it cannot parse with console.warn, which a worker hands to the event loop to write:
 // a hostile PDF would make it write thousands of lines. The outcome and its reason say what matters.

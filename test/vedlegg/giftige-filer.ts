@@ -128,11 +128,11 @@ export function pdfObjektbombe(antall = 1_000_000, erklaert = antall): Buffer {
 }
 
 /**
- * One object that is an array of `antall` empty strings: 2 bytes each before compression, a few kB on the wire,
- * and a JavaScript object each once parsed.
+ * One object that is an array of `antall` empty dictionaries: 4 bytes each before compression, a few kB on the wire,
+ * and a JavaScript object with a Map each once parsed.
  */
 export function pdfMinnebombe(antall = 10_000_000): Buffer {
-  const data = deflateSync(Buffer.from(`5 0 [${'()'.repeat(antall)}]`, 'latin1'), { level: 9 });
+  const data = deflateSync(Buffer.from(`5 0 [${'<<>>'.repeat(antall)}]`, 'latin1'), { level: 9 });
   return pdf([pdfStream('/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode', data)]);
 }
 

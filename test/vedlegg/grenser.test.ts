@@ -110,7 +110,7 @@ t.test('VEDLEGG_KONVERTERING_MS: a conversion past the time limit is stopped; th
 
 t.test('VEDLEGG_KONVERTERING_MINNE_MB: a conversion past the memory limit is stopped; the next file gets a new worker', async (t) => {
   const { utfall } = await med(t, { vedleggKonverteringMinneMb: 32 });
-  t.same(await utfall('minne.pdf', gift.pdfMinnebombe(3_000_000)), {
+  t.same(await utfall('minne.pdf', gift.pdfMinnebombe(1_000_000)), {
     status: 'konverteringFeilet',
     feilaarsak: 'konverteringen brukte mer enn 32 MB minne og ble stoppet (VEDLEGG_KONVERTERING_MINNE_MB)',
   });
