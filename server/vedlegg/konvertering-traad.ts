@@ -16,8 +16,14 @@ const port = parentPort!;
 
 // The event loop first: on Linux a thread's nice value is its own (setpriority of the calling thread), so the worker
 // has the CPU whenever the event loop does not need it, and gives way as soon as it does. Elsewhere it would be the
-// whole process's.
-if (process.platform === 'linux') setPriority(10);
+// whole process's. Where it is refused (a sandboxed container), the worker runs as it is.
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // default priority
+  }
+}
 
 // pdf-lib reports every object it cannot parse with console.warn, which a worker hands to the event loop to write:
 // a hostile PDF would make it write thousands of lines. The outcome and its reason say what matters.

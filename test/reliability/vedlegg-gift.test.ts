@@ -1,13 +1,13 @@
 /**
- * Poisonous attachments against the compiled server (issue 21): each is uploaded, and while it is processed another
- * process polls /health (helseprobe.ts). Every one ends failed with its reason on GET /vedlegg/{uuid}; /health
- * answers within 100 ms throughout; the process's resident memory stays within the memory limit plus a margin. The
- * upload itself is not measured: receiving 10 MB holds the event loop as it did before (~50–120 ms here), and
- * processing starts once it is stored. The server
- * runs as `npm start` runs it (--max-old-space-size=384) with the default limits, except two, so that the two files
- * that run into them do so within seconds and in a fixed order: the time limit is 10 s (the slow text needs 30 s or
- * more), the memory limit 192 MB (the heap bomb reaches 512 MB only after many seconds of garbage collection).
- * Prints, per file: the time to the outcome, the slowest /health and the peak RSS.
+ * Poisonous attachments against the compiled server (issue 21). Each is uploaded, and while it is processed another
+ * process polls /health (helseprobe.ts): every one ends failed with its reason on GET /vedlegg/{uuid}, /health
+ * answers within 100 ms throughout, and the process's resident memory stays within the memory limit plus a margin.
+ * The upload itself is not measured: receiving 10 MB holds the event loop as it did before (~50–120 ms here), and
+ * processing starts once the file is stored. The server runs as `npm start` runs it (--max-old-space-size=384) with
+ * the default limits, except two, so that the two files that run into them do so within seconds and in a fixed
+ * order: the time limit is 10 s (the slow text needs 30 s or more), the memory limit 192 MB (the heap bomb reaches
+ * 512 MB only after many seconds of garbage collection). Prints, per file: the time to the outcome, the slowest
+ * /health and the peak RSS.
  */
 import t from 'tap';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
