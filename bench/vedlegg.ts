@@ -5,6 +5,7 @@
  */
 import type { Begjaering } from '../rules/lib/model.js';
 import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
+import { modellAv } from '../rules/lib/modell.js';
 import { API } from '../test/helpers.js';
 
 export interface Fil {
@@ -38,7 +39,7 @@ async function ventTilKonvertert(url: string, token: string, uuid: string, timeo
 /** A copy of the begjæring whose attachment references name freshly uploaded, converted attachments. */
 export async function lastOppVedleggFor(url: string, token: string, begjaering: Begjaering, fil: Fil): Promise<Begjaering> {
   const copy = structuredClone(begjaering);
-  const refs = vedleggRefs(copy);
+  const refs = vedleggRefs(copy, modellAv(copy));
   const key = (v: { uuid?: string; type?: string }) => `${v.uuid}\u0000${v.type}`;
   const uploaded = new Map<string, string>();
   for (const { vedlegg } of refs) {

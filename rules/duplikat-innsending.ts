@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Sak med begjæringsdato %begjæringsdato og referanse %innsenderReferanse er allerede sendt inn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The organisation already submitted a case with the same begjaeringsdato and innsenderReferanse (for an endring: only when one of them changed).',
   *find(b, ctx) {
     const dato = b.begjaeringsdato;

@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Det er ikke tillatt med duplikate saksøkere',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Two saksoeker entries carry the same identifikator.verdi (reported at the later one).',
   *find(b) {
     for (const ref of duplicates(saksoekere(b))) yield { sti: identifikatorSti(ref) };

@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Det er ikke tillatt med duplikate saksøkte',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Two saksoekt entries carry the same identifikator.verdi (reported at the later one).',
   *find(b) {
     for (const ref of duplicates(saksoekte(b))) yield { sti: identifikatorSti(ref) };

@@ -14,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Kravet kan kun relateres til et krav av typen hovedstol.',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A cost/fee krav has no relatertKrav, or one naming an existing krav other than a Hovedkrav.',
-  *find(b) {
-    const { byRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { byRef } = kravIndex(b, ctx.modell);
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
       if (!KOSTNAD_TYPER.has(krav?.kravdetaljer ?? '')) continue;
       const relatert = list(krav.relatertKrav);

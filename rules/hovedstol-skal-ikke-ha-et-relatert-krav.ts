@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Hovedstol har et relatert krav',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A krav with kravdetaljer Hovedkrav has a non-empty relatertKrav.',
   *find(b) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {

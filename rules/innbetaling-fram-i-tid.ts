@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Dato for innbetaling på krav kan ikke være frem i tid',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: "kravTilInnkreving[].innbetaling[].bokfoertDato is after the sandbox clock's date.",
   *find(b, ctx) {
     const idag = today(ctx.now);

@@ -15,6 +15,7 @@ export default defineRule({
   avvikstekst: 'Innsender %innsender kan ikke identifiseres',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender.innsender has no identifikator.verdi, or the party register does not know it.',
   *find(b, ctx) {
     const innsender = b.innsender?.innsender;

@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Innsender %innsender er ikke en organisasjon',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender.innsender is a person (no virksomhet), or the register knows its identifier as a person.',
   *find(b, ctx) {
     const innsender = b.innsender?.innsender;

@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Begjæringen må inneholde opplysning om innsender',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender or innsender.innsender is missing.',
   *find(b) {
     if (!b.innsender?.innsender) yield { sti: pointer('innsender') };

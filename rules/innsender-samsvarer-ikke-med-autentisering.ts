@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Innsenders organisasjonsnummer %innsenderOrgnr, som angitt i begjæringen, avviker fra pålogget virksomhet, %påloggetOrgnr',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender.innsender.virksomhet.identifikator.verdi differs from the organisation in the access token.',
   *find(b, ctx) {
     const orgnr = b.innsender?.innsender?.virksomhet?.identifikator?.verdi;

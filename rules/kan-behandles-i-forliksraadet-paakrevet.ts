@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Må angi hvorvidt saken ønskes behandlet i Forliksrådet',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A skriftligMeddelelse has no boolean kanBehandlesIForliksraadet.',
   *find(b) {
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {

@@ -13,9 +13,10 @@ export default defineRule({
   avvikstekst: 'Et krav kan ikke inngå i flere tvangsgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The same kravreferanse appears in innsendersKravreferanse of two or more tvangsgrunnlag.',
-  *find(b) {
-    const { tvangsgrunnlagByRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { tvangsgrunnlagByRef } = kravIndex(b, ctx.modell);
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
       for (const [k, ref] of list(tg?.innsendersKravreferanse).entries()) {
         if ((tvangsgrunnlagByRef.get(ref)?.[0] ?? i) !== i) {

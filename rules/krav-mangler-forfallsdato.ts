@@ -16,11 +16,12 @@ export default defineRule({
   avvikstekst: 'Det må oppgis forfallsdato for %forfallsdato',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A Hovedkrav, UtenrettsligeKostnader or TidligereRettsligeSakskostnader krav has no kravforfall.forfallsdato.',
-  *find(b) {
+  *find(b, ctx) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
       if (!MED_FORFALL.has(krav?.kravdetaljer ?? '') || filled(krav.kravforfall?.forfallsdato)) continue;
-      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i) } };
+      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i, ctx.modell) } };
     }
   },
 });

@@ -15,11 +15,12 @@ export default defineRule({
   avvikstekst: '%forfallsdato skal oppgis uten forfallsdato',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: 'A SakskostnaderForSkriving krav has a kravforfall.forfallsdato.',
-  *find(b) {
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A SakskostnaderForSkriving krav (2.0: or a Rentekrav, 1.1 #13) has a kravforfall.forfallsdato.',
+  *find(b, ctx) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (krav?.kravdetaljer !== 'SakskostnaderForSkriving' || !filled(krav.kravforfall?.forfallsdato)) continue;
-      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i) } };
+      if (!ctx.modell.utenForfallsdato.has(krav?.kravdetaljer ?? '') || !filled(krav.kravforfall?.forfallsdato)) continue;
+      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i, ctx.modell) } };
     }
   },
 });

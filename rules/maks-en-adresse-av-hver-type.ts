@@ -14,10 +14,11 @@ export default defineRule({
   avvikstekst: 'Man kan kun definere en adresse av type %ukjentBosted, postadresse, bopelsadresse, forretningsadresse, postboks',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'An aktoer (party, prosessfullmektig or innsender) has two addresses with the same adressetype.',
   template: 'Man kan kun definere en adresse av type %adressetype',
-  *find(b) {
-    for (const ref of aktoerer(b)) {
+  *find(b, ctx) {
+    for (const ref of aktoerer(b, ctx.modell)) {
       const seen = new Set<string>();
       for (const [j, adresse] of list(ref.aktoer.adresse).entries()) {
         const type = adresse?.adressetype;

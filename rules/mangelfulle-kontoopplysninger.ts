@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Konto må inneholde minst en verdi',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'betalingsinformasjon is present but norskKonto is missing or every field of it is empty.',
   *find(b) {
     const info = b.betalingsinformasjon;

@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Krav mangler',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'kravTilInnkreving is missing or empty.',
   *find(b) {
     if (list(b.kravTilInnkreving).length === 0) yield { sti: pointer('kravTilInnkreving') };

@@ -12,9 +12,10 @@ export default defineRule({
   avvikstekst: 'Inkassobyrået %prosessfullmektig må oppgi bevillingshaver',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A prosessfullmektig with virksomhetstype inkassovirksomhet has no bevillingshaver with fornavn and etternavn.',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       if (a?.virksomhet?.virksomhetstype !== 'inkassovirksomhet') continue;
       const navn = fullmektig.bevillingshaver?.navn;

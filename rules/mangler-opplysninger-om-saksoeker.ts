@@ -27,6 +27,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker må oppgis med en av<br/>- orgnummer og navn<br/>- navn og adresse<br/>- personlig identifikator, etternavn og fornavn<br/>- fødselsdato, etternavn og fornavn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker lacks every accepted combination of identifying data, or there is no saksoeker.',
   *find(b) {
     const refs = saksoekere(b);

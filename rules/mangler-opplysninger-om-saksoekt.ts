@@ -26,6 +26,7 @@ export default defineRule({
   avvikstekst: 'Saksøkte %saksøkt må oppgis med en av<br/>- personlig identifikator, minst ett etternavn og fornavn<br/>- fødselsdato, etternavn, fornavn og adresse<br/>- orgnummer og navn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt lacks every accepted combination of identifying data, or there is no saksoekt.',
   *find(b) {
     const refs = saksoekte(b);

@@ -12,9 +12,10 @@ export default defineRule({
   avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med<br/>- Fullt navn <br/>- Adresse',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A prosessfullmektig given as a person lacks fornavn, etternavn or an address.',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       if (!a?.person || a.virksomhet) continue;
       const navn = a.person.personnavn;

@@ -14,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med<br/>- inkassobyråets orgnummer',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9'],
   utloeses: 'A prosessfullmektig that is not a person has no virksomhet.identifikator.verdi.',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       if (a?.person || filled(a?.virksomhet?.identifikator?.verdi)) continue;
       yield { sti: sti + '/prosessfullmektig', values: { prosessfullmektig: label(a) } };

@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Ved utlegg og forliksklage kombinert må påstand være utfylt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A skriftligMeddelelse with kanBehandlesIForliksraadet true (or a tvangsfullbyrdelsestype naming forliksklage) has no paastand.',
   *find(b) {
     const kombinert = /forliks/i.test(b.tvangsfullbyrdelsestype ?? '');

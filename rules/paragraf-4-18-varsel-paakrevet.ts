@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'For særlige tvangsgrunnlag må varsel etter tvangsfullbyrdelsesloven § 4-18 eller begrunnelse for manglende varsel være utfylt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A tvangsgrunnlag with saerligTvangsgrunnlag has neither a varsel of type varselTvfbl418 with dato nor a begrunnelseUnnlatVarsel.',
   find: varselFinder(true, 'varselTvfbl418'),
 });

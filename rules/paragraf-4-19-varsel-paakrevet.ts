@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Varsel etter tvangsfullbyrdelsesloven § 4-19 eller begrunnelse for manglende varsel må være utfylt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A tvangsgrunnlag without saerligTvangsgrunnlag has neither a varsel of type varselTvfbl419 with dato nor a begrunnelseUnnlatVarsel.',
   find: varselFinder(false, 'varselTvfbl419'),
 });

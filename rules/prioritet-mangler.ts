@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'At least one krav has prioritetISak and another has none.',
   *find(b) {
     const krav = list(b.kravTilInnkreving);

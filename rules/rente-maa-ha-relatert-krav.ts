@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Et rentekrav må ha et relatert krav slik at det relaterer seg til et annet krav som er rentebærende.',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A krav with kravdetaljer Rentekrav has no relatertKrav.',
   *find(b) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {

@@ -12,9 +12,10 @@ export default defineRule({
   avvikstekst: 'Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A Rentekrav has a relatertKrav naming another Rentekrav.',
-  *find(b) {
-    const { byRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { byRef } = kravIndex(b, ctx.modell);
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
       if (krav?.kravdetaljer !== RENTEKRAV) continue;
       for (const [j, rel] of list(krav.relatertKrav).entries()) {

@@ -1,5 +1,6 @@
 /**
- * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest).
+ * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest) or, in 2.0,
+ * rentebaerendeKrav (the same claim in the model's newer field: a rentekrav cannot itself bear interest).
  * The live title is truncated ("Rentekrav ka"); kept as written.
  */
 import { defineRule, list } from './lib/define.js';
@@ -13,12 +14,13 @@ export default defineRule({
   avvikstekst: 'Rentekrav kan ikke ha renteopplysninger',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: 'A krav with kravdetaljer Rentekrav has renteOpplysning.',
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A krav with kravdetaljer Rentekrav has renteOpplysning or (2.0) rentebaerendeKrav.',
   *find(b) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (krav?.kravdetaljer === RENTEKRAV && krav.renteOpplysning) {
-        yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning') };
-      }
+      if (krav?.kravdetaljer !== RENTEKRAV) continue;
+      if (krav.renteOpplysning) yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning') };
+      if (krav.rentebaerendeKrav) yield { sti: pointer('kravTilInnkreving', i, 'rentebaerendeKrav') };
     }
   },
 });

@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker sin adresse innenlands må minimum inneholde adressetekst og postnummer',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker address with adresseInnland lacks adressetekst or postnummer.',
   find: adresseFinder(saksoekere, 'innland', 'saksøker'),
 });

@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker sin adresse utenlands må minimum inneholde poststed og landkode',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker address with adresseUtland lacks poststedsnavn or landkode.',
   find: adresseFinder(saksoekere, 'utland', 'saksøker'),
 });

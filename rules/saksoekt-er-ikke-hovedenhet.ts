@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksøkt given as a virksomhet is an underenhet in the party register.',
   *find(b, ctx) {
     for (const { party, sti } of registeredOrganisations(saksoekte(b), ctx)) if (party.hovedenhet === false) yield { sti };

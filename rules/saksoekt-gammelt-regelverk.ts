@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Saksøkt med identifikator %identifikator må behandles etter gammelt regelverk, og må sendes inn via ELSA',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt identifier is listed in seed/register/gammelt-regelverk.json.',
   *find(b, ctx) {
     for (const ref of saksoekte(b)) {

@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: "A saksoekt's identifikator.verdi is not in the party register (lenient mode: fails its checksum).",
   *find(b, ctx) {
     for (const ref of saksoekte(b)) {

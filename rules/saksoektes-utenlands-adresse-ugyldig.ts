@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Saksøkte %saksøkt sin adresse utland må minimum inneholde poststed og landkode',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt address with adresseUtland lacks poststedsnavn or landkode.',
   find: adresseFinder(saksoekte, 'utland', 'saksøkt'),
 });

@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: "A saksøker given as a virksomhet is an enkeltpersonforetak in the party register (the owner's fødselsdato and private address must be used).",
   *find(b, ctx) {
     for (const { party, sti } of registeredOrganisations(saksoekere(b), ctx)) if (party.enk === true) yield { sti };

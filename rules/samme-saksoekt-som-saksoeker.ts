@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: 'Saksøker kan ikke være saksøkt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt has the same identifikator.verdi as a saksoeker.',
   *find(b) {
     const saksoekerIds = new Set(saksoekere(b).map((r) => identifikatorOf(r.aktoer)));

@@ -3,6 +3,7 @@
  * collects every violation (it never stops at the first one).
  */
 import type { Begjaering } from './lib/model.js';
+import type { Modell, Modellversjon } from './lib/modell.js';
 
 /** One entry of the 422 body's `kontrollutslag`. */
 export interface Violation {
@@ -73,6 +74,8 @@ export interface EndringContext {
 }
 
 export interface RuleContext {
+  /** The information model the begjæring is read through (the API version's: /v1 0.9, /v2 2.0). */
+  modell: Modell;
   /** The logged-in organisation (påloggetOrgnr) from the access token. */
   påloggetOrgnr: string;
   /** The sandbox clock's "now" (YYYY-MM-DD is what date rules compare). */
@@ -96,14 +99,10 @@ export interface Rule {
   gjelderKunEndringer: boolean;
   /** Where the texts come from: the seed page's table, or the live page's additions. */
   kilde: 'seed' | 'live';
+  /** The information models the rule applies to (/v1 runs the 0.9 rules, /v2 the 2.0 rules). */
+  modeller: readonly Modellversjon[];
   /** Short description of what triggers the rule (for docs/regler.md). */
   utloeses: string;
   /** Pure: reads the begjæring and the context, returns every violation. */
   check(begjaering: Begjaering, ctx: RuleContext): Violation[];
 }
-
-/** A rule of the live page that needs the 1.x model: documented in docs/regler.md, not registered under /v1. */
-export type DeferredRule = Omit<Rule, 'check'> & {
-  /** Why it waits for /v2. */
-  utsatt: string;
-};

@@ -10,6 +10,7 @@ export default defineRule({
   avvikstekst: 'Sak med referanse %eksternSaksreferanse har eksisterende innsendinger som ikke er behandlet. Endringer er for tiden ikke tillatt, prøv igjen senere',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring while an earlier submission of the case is still ubehandlet.',
   *find(_b, ctx) {
     if (ctx.endring?.harUbehandletInnsending) {

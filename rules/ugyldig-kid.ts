@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Kidnummer %kidnummer er feil',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: "betalingsinformasjon.norskKonto.kidnummer passes neither mod 10 (Luhn) nor mod 11 ('-' as control digit for remainder 10).",
   *find(b) {
     const kidnummer = b.betalingsinformasjon?.norskKonto?.kidnummer;

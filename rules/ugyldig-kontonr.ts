@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Mottakers kontonummer %kontonummer er feil',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'betalingsinformasjon.norskKonto.kontonummer is not 11 digits with a valid mod 11 control digit.',
   *find(b) {
     const kontonummer = b.betalingsinformasjon?.norskKonto?.kontonummer;

@@ -12,9 +12,10 @@ export default defineRule({
   avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med gyldig orgnummer for inkassobyrået',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A prosessfullmektig virksomhet.identifikator.verdi is not a valid organisation number (9 digits, mod 11).',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       const orgnr = a?.virksomhet?.identifikator?.verdi;
       if (filled(orgnr) && !isValidOrgnr(orgnr)) {

@@ -14,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Sak med referanse %eksternSaksreferanse har tilstand %tilstand. Endringer er ikke lenger tillatt',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring of a case in status sakBesluttet, sakAvsluttet, sakNektetFremmet or sakHevet.',
   *find(_b, ctx) {
     const endring = ctx.endring;

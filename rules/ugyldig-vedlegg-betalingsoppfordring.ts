@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for betalingsoppfordring med filnavn %filnavn må være av type betalingsoppfordring',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at kravTilInnkreving[].betalingsoppfordring[].betalingsoppfordring is not of type betalingsoppfordring (stored type if uploaded, else declared type).',
   find: typeFinder('betalingsoppfordring', 'betalingsoppfordring'),
 });

@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for fullmakt med filnavn %filnavn må være av type fullmakt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at <party>.prosessfullmektig.fullmakt (modelled field: the examples have none) is not of type fullmakt (stored type if uploaded, else declared type).',
   find: typeFinder('fullmakt', 'fullmakt'),
 });

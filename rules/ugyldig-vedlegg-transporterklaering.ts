@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for transporterklæring med filnavn %filnavn må være av type transporterklæring',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at kravTilInnkreving[].transporterklaering (modelled field: the examples have none) is not of type transporterklæring (stored type if uploaded, else declared type).',
   find: typeFinder('transporterklaering', 'transporterklæring'),
 });

@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for tvangsgrunnlag med betegnelse %betegnelse må være av type tvangsgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at begjaeringensTvangsgrunnlag[].tvangsgrunnlag is not of type tvangsgrunnlag (stored type if uploaded, else declared type).',
   find: typeFinder('tvangsgrunnlag', 'tvangsgrunnlag', (ref, b) => ({
     betegnelse: b.begjaeringensTvangsgrunnlag?.[ref.tvangsgrunnlag ?? -1]?.betegnelseAvTvangsgrunnlag ?? ref.filnavn,

@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for tvangskraftgrunnlag med filnavn %filnavn må være av type tvangskraftgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag (stored type if uploaded, else declared type).',
   find: typeFinder('tvangskraftgrunnlag', 'tvangskraftgrunnlag'),
 });

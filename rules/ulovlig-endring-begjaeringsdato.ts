@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose begjaeringsdato differs from the stored version.',
   *find(b, ctx) {
     if (ctx.endring && b.begjaeringsdato !== ctx.endring.forrige.begjaeringsdato) yield { sti: pointer('begjaeringsdato') };

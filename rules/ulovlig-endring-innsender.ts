@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose innsender.innsender identifier differs from the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

@@ -14,6 +14,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose set of saksoekere (by identifier, else name) differs from the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

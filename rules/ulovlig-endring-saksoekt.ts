@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring that adds a saksoekt (by identifier, else name) not in the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

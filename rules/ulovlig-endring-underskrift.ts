@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose underskrift differs from the stored version.',
   *find(b, ctx) {
     if (ctx.endring && b.underskrift !== ctx.endring.forrige.underskrift) yield { sti: pointer('underskrift') };

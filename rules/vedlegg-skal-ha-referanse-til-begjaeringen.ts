@@ -12,6 +12,7 @@ export default defineRule({
   avvikstekst: "Vedlegg '%s' er lagret med referanse til en annen begjæring og kan ikke benyttes i denne begjæringen. Last opp vedlegg pånytt med referanse til '%s'",
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: "A referenced stored attachment's innsenderReferanse differs from the begjaering's innsenderReferanse.",
   *find(b, ctx) {
     const referanse = b.innsenderReferanse;

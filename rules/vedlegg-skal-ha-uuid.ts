@@ -11,6 +11,7 @@ export default defineRule({
   avvikstekst: "Vedlegg '%s' mangler uuid",
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'An attachment reference has an empty or missing uuid.',
   *find(b, ctx) {
     for (const ref of resolvedRefs(b, ctx)) if (ref.uuid === undefined) yield { sti: ref.sti + '/uuid', values: [ref.filnavn] };

@@ -16,6 +16,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced attachment has status valideringFeilet, konverteringFeilet or kanIkkeKonverteres.',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { valideringFeilet, konverteringFeilet, kanIkkeKonverteres });

@@ -16,6 +16,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced uuid names no stored attachment, or one with status slettet, kassert or inneholderVirus.',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { slettet, kassert, inneholderVirus }, finnesIkke);

@@ -16,6 +16,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced attachment has status mottatt, virussjekket or validert (not yet konvertert).',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { mottatt: ikkeVirussjekket, virussjekket: ikkeValidert, validert: ikkeKonvertert });

@@ -9,9 +9,10 @@ import { AJV_OPTIONS } from './openapi.js';
 import { fromFastifyError } from './error-mapping.js';
 import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
+import { API_VERSJONER } from './api.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const API_PREFIX = '/api/utleggsbegjaering/v1';
+const routes = { autoHooks: true, cascadeHooks: true } as const;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -51,13 +52,10 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
 
   await app.register(autoload, { dir: join(here, 'plugins/external') });
   await app.register(autoload, { dir: join(here, 'plugins/app') });
-  await app.register(autoload, {
-    dir: join(here, 'routes'),
-    autoHooks: true,
-    cascadeHooks: true,
-    ignorePattern: /\.(d\.ts|map)$/,
-    // routes/api/<resource> is served under the API's base path, every other folder under its own name.
-    dirNameRoutePrefix: (parent, name) => (parent === join(here, 'routes') && name === 'api' ? API_PREFIX.slice(1) : name),
-  });
+  // routes/api/<resource> is served under each API version's base path, every other folder under its own name.
+  for (const api of API_VERSJONER) {
+    await app.register(autoload, { ...routes, dir: join(here, 'routes', 'api'), ignorePattern: /\.(d\.ts|map)$/, options: { prefix: api.prefix } });
+  }
+  await app.register(autoload, { ...routes, dir: join(here, 'routes'), ignorePattern: /^api(\/|$)|\.(d\.ts|map)$/ });
   return app;
 }

@@ -17,7 +17,13 @@ const SCHEMA_CODES: Record<string, string> = {
   pattern: 'UGYLDIG_FORMAT',
   enum: 'UGYLDIG_KODEVERDI',
   required: 'PAAKREVD_FELT_MANGLER',
+  // The model's own constraints (server/openapi.ts walk): two spellings of one field disagree; two kinds of one-of.
+  'x-alias-for': 'MOTSTRIDENDE_FELT',
+  'x-kun-en-av': 'UGYLDIG_KOMBINASJON',
 };
+
+/** Ajv's summary of a failed if/then: the `then` error beside it already says what is missing. */
+const OPPSUMMERING = new Set(['if']);
 
 function schemaViolation(e: SchemaError, context: string): Violation {
   const pointer = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
@@ -36,7 +42,8 @@ const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE
 /** 400 for a body, query or params that fails its schema: one kontrollutslag per schema error. */
 export function skjemabrudd(errors: readonly SchemaError[], validationContext = 'body'): ApiError {
   const context = validationContext === 'body' ? '' : `${validationContext}:`;
-  return new ApiError(400, 'KB-006', 'Forespørselen følger ikke skjemaet', { kontrollutslag: errors.map((e) => schemaViolation(e, context)) });
+  const kontrollutslag = errors.filter((e) => !OPPSUMMERING.has(e.keyword)).map((e) => schemaViolation(e, context));
+  return new ApiError(400, 'KB-006', 'Forespørselen følger ikke skjemaet', { kontrollutslag });
 }
 
 export const ugyldigJson = (): ApiError => new ApiError(400, 'KB-006', 'Forespørselen inneholder ikke gyldig JSON');

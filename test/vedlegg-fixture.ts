@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 import type { Begjaering } from '../rules/lib/model.js';
 import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
+import { modellAv } from '../rules/lib/modell.js';
 import { API } from './helpers.js';
 
 export const FIXTURE_FILES = join(ROOT, 'test/fixtures/files');
@@ -84,7 +85,7 @@ export async function lastOppVedleggFor<T extends object>(
   { vent = true, fil = STANDARD_FIL }: LastOppValg = {},
 ): Promise<T> {
   const copy = structuredClone(begjaering);
-  const refs = vedleggRefs(copy as Begjaering);
+  const refs = vedleggRefs(copy as Begjaering, modellAv(copy));
   const innsenderReferanse = (copy as Begjaering).innsenderReferanse ?? '';
   const key = (v: { uuid?: string; type?: string }) => `${v.uuid}\u0000${v.type}`;
   const uploaded = new Map<string, string>();

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/lib/model.js';
+import type { Modellversjon } from '../../rules/lib/modell.js';
 import type { EndringContext } from '../../rules/types.js';
 import { LUKKET } from '../../rules/ugyldig-status.js';
 import type { Hendelse, Hendelseslogg } from './hendelser.js';
@@ -96,8 +97,8 @@ export class Saksbehandling {
   }
 
   /** Stores the endring as the next version; false when a parallel endring or step got there first. */
-  endre(grunnlag: Endringsgrunnlag, begjaering: Begjaering): boolean {
-    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, this.d.clock.now());
+  endre(grunnlag: Endringsgrunnlag, begjaering: Begjaering, modell: Modellversjon): boolean {
+    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, modell, this.d.clock.now());
   }
 
   private flytt(sak: Sak, veien: readonly Saksstatus[], beslutning: Beslutningstype, naar: Date): Sak {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.js';
-import type { Aktoer, Begjaering } from '../../rules/lib/model.js';
+import type { Aktoer } from '../../rules/lib/model.js';
+import { MODELL, kravreferanse, type Modell } from '../../rules/lib/modell.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 import type { Behandlingsstatus, Sak, SakRepository, Versjon } from './repository.js';
 
@@ -19,18 +20,19 @@ export interface Part {
   navn?: string;
 }
 
-export interface StatusKrav {
-  kravreferanse?: string;
+/** A krav's reference is keyed as the model of the API version asked keys it (0.9 kravreferanse, 2.0 innsendersKravreferanse). */
+type Kravnoekkel = Modell['kravreferanse'];
+
+export type StatusKrav = { [K in Kravnoekkel]?: string } & {
   kravdetaljer?: string;
   kravbeskrivelse?: string;
   gjenstaaendeBeloep?: BeloepValuta;
-}
+};
 
-export interface BeslutningKrav {
-  kravreferanse: string;
+export type BeslutningKrav = { [K in Kravnoekkel]?: string } & {
   kravgrunnlagsidentifikator: string;
   beloep?: BeloepValuta;
-}
+};
 
 export interface Beslutning {
   type: Beslutningstype;
@@ -77,11 +79,25 @@ interface TestSaker {
 const fixtures = JSON.parse(readFileSync(join(ROOT, 'seed/test-saker.json'), 'utf8')) as TestSaker;
 export const TREKKPLIKTIGE: readonly Trekkpliktig[] = fixtures.trekkpliktige;
 
-/** The fixed TEST_SAK_* answer for `eksternSaksreferanse`, or undefined when it is not one of them. */
-export function testSak(eksternSaksreferanse: string): StatusPaaSak | undefined {
+/** The fixtures' krav reference (written in 0.9's key) under the key of model `m`. */
+function omdoept<T extends { kravreferanse?: string }>(krav: T, m: Modell): T {
+  if (m.kravreferanse === 'kravreferanse') return krav;
+  const { kravreferanse: ref, ...rest } = krav;
+  return { [m.kravreferanse]: ref, ...rest } as unknown as T;
+}
+
+/** The fixed TEST_SAK_* answer for `eksternSaksreferanse` (krav keyed as model `m` keys them), or undefined. */
+export function testSak(eksternSaksreferanse: string, m: Modell): StatusPaaSak | undefined {
   const sak = fixtures.saker.find((s) => s.eksternSaksreferanse === eksternSaksreferanse);
   if (!sak) return undefined;
-  return structuredClone({ ...sak, krav: fixtures.krav, saksoekere: fixtures.saksoekere, saksoekte: fixtures.saksoekte });
+  const { beslutninger, ...rest } = structuredClone(sak);
+  return {
+    ...rest,
+    ...(beslutninger && { beslutninger: beslutninger.map((b) => ({ ...b, krav: b.krav.map((k) => omdoept(k, m)) })) }),
+    krav: structuredClone(fixtures.krav).map((k) => omdoept(k, m)),
+    saksoekere: structuredClone(fixtures.saksoekere),
+    saksoekte: structuredClone(fixtures.saksoekte),
+  };
 }
 
 function part(aktoer: Aktoer | undefined): Part {
@@ -95,9 +111,11 @@ function beloep(value: { beloep?: number; valuta?: string } | undefined): Beloep
   return typeof value?.beloep === 'number' ? { beloep: value.beloep, valuta: value.valuta ?? 'NOK' } : undefined;
 }
 
-function statusKrav(begjaering: Begjaering): StatusKrav[] {
+/** The krav of a stored version (read in its own model), keyed as model `m` keys them. */
+function statusKrav({ begjaering, modell }: Versjon, m: Modell): StatusKrav[] {
+  const lest = MODELL[modell];
   return (begjaering.kravTilInnkreving ?? []).map((k) => ({
-    kravreferanse: k?.kravreferanse,
+    [m.kravreferanse]: kravreferanse(k, lest),
     kravdetaljer: k?.kravdetaljer,
     kravbeskrivelse: k?.kravbeskrivelse,
     gjenstaaendeBeloep: beloep(k?.gjenstaaendeBeloep ?? k?.opprinneligBeloep),
@@ -108,23 +126,26 @@ function statusKrav(begjaering: Begjaering): StatusKrav[] {
 export const kravgrunnlagsidentifikator = (sak: Sak, index: number) => `KGI-${sak.id}-${index + 1}`;
 
 /** A decided case's decision covers every krav of its latest version. */
-function beslutning(sak: Sak, krav: StatusKrav[]): Beslutning[] | undefined {
+function beslutning(sak: Sak, krav: StatusKrav[], m: Modell): Beslutning[] | undefined {
   if (!sak.beslutning || !sak.beslutningsdato) return undefined;
   return [{
     type: sak.beslutning,
     dato: sak.beslutningsdato,
     krav: krav.map((k, i) => ({
-      kravreferanse: k.kravreferanse ?? '',
+      [m.kravreferanse]: k[m.kravreferanse] ?? '',
       kravgrunnlagsidentifikator: kravgrunnlagsidentifikator(sak, i),
       ...(k.gjenstaaendeBeloep && { beloep: k.gjenstaaendeBeloep }),
     })),
   }];
 }
 
-export function statusForSak(sak: Sak, versjoner: Versjon[]): StatusPaaSak {
-  const siste = versjoner.at(-1)!.begjaering;
-  const krav = statusKrav(siste);
-  const beslutninger = beslutning(sak, krav);
+/** The status of an own case, its krav keyed as model `m` keys them (default: the model of its latest version). */
+export function statusForSak(sak: Sak, versjoner: Versjon[], m?: Modell): StatusPaaSak {
+  const sisteVersjon = versjoner.at(-1)!;
+  m ??= MODELL[sisteVersjon.modell];
+  const siste = sisteVersjon.begjaering;
+  const krav = statusKrav(sisteVersjon, m);
+  const beslutninger = beslutning(sak, krav, m);
   return {
     eksternSaksreferanse: sak.eksternSaksreferanse,
     saksstatus: sak.saksstatus,
@@ -142,9 +163,14 @@ export function statusForSak(sak: Sak, versjoner: Versjon[]): StatusPaaSak {
  * The status of `eksternSaksreferanse` as `orgnr` sees it: a TEST_SAK_* fixture, or the organisation's own case
  * (with the case, which the innsyn needs); undefined for anything else (TEST_UGYLDIG included).
  */
-export function finnStatus(saker: SakRepository, orgnr: string, eksternSaksreferanse: string): { status: StatusPaaSak; sak?: Sak } | undefined {
-  const fast = testSak(eksternSaksreferanse);
+export function finnStatus(
+  saker: SakRepository,
+  orgnr: string,
+  eksternSaksreferanse: string,
+  m: Modell,
+): { status: StatusPaaSak; sak?: Sak } | undefined {
+  const fast = testSak(eksternSaksreferanse, m);
   if (fast) return { status: fast };
   const sak = saker.hent(orgnr, eksternSaksreferanse);
-  return sak && { status: statusForSak(sak, saker.versjoner(sak)), sak };
+  return sak && { status: statusForSak(sak, saker.versjoner(sak), m), sak };
 }

@@ -7,7 +7,7 @@ import { decodeJwt } from 'jose';
 import type { Db } from '../store/database.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
 import { flyter, type Teller } from './samsvar.js';
-import { ADVARSEL_PREFIKS, ADVARSEL_UTELATT } from '../begjaering/svar.js';
+import { ADVARSEL_PREFIKS, ADVARSEL_SKILLE, ADVARSEL_UTELATT } from '../begjaering/svar.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
 export interface Raainnslag {
@@ -95,7 +95,8 @@ export function koderI(svar: string, type: string): string[] {
 
 function ukjenteFelt(advarsel: string | undefined): string[] | undefined {
   if (!advarsel?.startsWith(ADVARSEL_PREFIKS)) return undefined;
-  const felt = advarsel.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
+  const del = advarsel.split(ADVARSEL_SKILLE)[0]!;
+  const felt = del.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
   return felt.map((f) => {
     try {
       return decodeURI(f);

@@ -2,7 +2,7 @@
  * The conformance report (modelled): which flows an organisation has exercised, held against what Skatteetaten asks
  * vendors to test before production. A logged request is classified into flows here; the request log counts them.
  */
-import { API_PREFIX } from '../app.js';
+import { apiFor, underApi } from '../api.js';
 
 /** The checklist lines the report is held against (Skatteetaten's wording, copied). */
 const SJEKKLISTE = 'Sjekkliste: «test full flyt: innsending, feilhåndtering og validering»';
@@ -62,8 +62,9 @@ export interface Klassifisering {
 /** The flows one logged request counts for. */
 export function flyter({ metode, sti, status, verifisert }: Klassifisering): string[] {
   if (TOKEN_STIER.has(sti)) return metode === 'POST' && status === 200 ? ['token'] : [];
-  if (!sti.startsWith(API_PREFIX)) return [];
-  const under = sti.slice(API_PREFIX.length);
+  const api = apiFor(sti);
+  if (!api) return [];
+  const under = underApi(api, sti);
   const funnet: string[] = [];
   if (verifisert) funnet.push('token');
   const flyt = API_FLYTER.find(([m, re]) => m === metode && re.test(under));

@@ -146,12 +146,12 @@ t.test('the database decides a lost race: a stale endring is not stored over a n
   const a = app.saksbehandling.endringsgrunnlag(sak);
   const b = app.saksbehandling.endringsgrunnlag(sak);
   t.equal(a.nesteVersjon, 2);
-  t.ok(app.saksbehandling.endre(a, { ...begjaering, saksreferanse: 'a' }));
-  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }), 'the loser is refused');
-  t.notOk(app.saker.leggTilVersjon(sak, 3, begjaering, app.clock.now()), 'nor stored under the next number while v2 is ubehandlet');
+  t.ok(app.saksbehandling.endre(a, { ...begjaering, saksreferanse: 'a' }, '0.9'));
+  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }, '0.9'), 'the loser is refused');
+  t.notOk(app.saker.leggTilVersjon(sak, 3, begjaering, '0.9', app.clock.now()), 'nor stored under the next number while v2 is ubehandlet');
   t.match(app.saksbehandling.endringsgrunnlag(sak).kontekst, { harUbehandletInnsending: true, saksstatus: 'sakUnderBehandling' });
   // Even when nothing is ubehandlet any more, the primary key (sak_id, versjon) refuses the stale number.
   app.db.prepare("UPDATE begjaering_versjon SET behandlet = 'behandlet'").run();
-  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }), 'the primary key refuses version 2 twice');
+  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }, '0.9'), 'the primary key refuses version 2 twice');
   t.same(app.saker.versjoner(sak).map((v) => [v.versjon, v.begjaering.saksreferanse]), [[1, 'saksref. 123456'], [2, 'a']]);
 });

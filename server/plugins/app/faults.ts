@@ -5,7 +5,6 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { API_PREFIX } from '../../app.js';
 import { ApiError } from '../../errors.js';
 import { Feilinjeksjoner, type FeilInjeksjon } from '../../sandbox/feilinjeksjon.js';
 
@@ -32,7 +31,7 @@ export default fp(
 
     app.addHook('preValidation', (request, _reply, done) => {
       const tenant = request.tenant as FastifyRequest['tenant'] | null;
-      const f = tenant && request.url.startsWith(API_PREFIX) ? feilinjeksjoner.ta(tenant.orgnr, request.url) : undefined;
+      const f = tenant && request.api ? feilinjeksjoner.ta(tenant.orgnr, request.api, request.url) : undefined;
       if (!f) return done();
       if (!f.forsinkelseMs) return done(feilFor(f));
       setTimeout(() => done(feilFor(f)), f.forsinkelseMs);

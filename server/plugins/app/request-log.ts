@@ -6,7 +6,6 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { API_PREFIX } from '../../app.js';
 import { Forespoerselslogg } from '../../sandbox/logg.js';
 
 declare module 'fastify' {
@@ -21,8 +20,9 @@ declare module 'fastify' {
 
 const TOKEN_STIER = new Set(['/maskinporten/token', '/sandbox/token']);
 
-function logges({ method, url }: FastifyRequest): boolean {
-  if (url.startsWith(API_PREFIX) || url.startsWith('/maskinporten/')) return true;
+function logges(request: FastifyRequest): boolean {
+  const { method, url } = request;
+  if (request.api || url.startsWith('/maskinporten/')) return true;
   return url.startsWith('/sandbox/') && method !== 'GET' && method !== 'HEAD';
 }
 
@@ -59,7 +59,7 @@ export default fp(
           orgnr: tenant?.orgnr ?? null,
           svar: request.loggSvar,
           svarType: request.loggSvar === undefined ? undefined : String(reply.getHeader('content-type') ?? ''),
-          bearer: feil && !tenant && request.url.startsWith(API_PREFIX) ? bearer(request) : undefined,
+          bearer: feil && !tenant && request.api ? bearer(request) : undefined,
           advarsel: typeof advarsel === 'string' ? advarsel : undefined,
         });
       }

@@ -10,11 +10,14 @@ import { Worker } from 'node:worker_threads';
 import { validerTekst, type Valideringsresultat } from '../../begjaering/validering.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { RegisterMode } from '../../../rules/lib/register.js';
+import type { Api, ApiVersjon } from '../../api.js';
 
 /** A message to the validation thread. */
 export interface Oppdrag {
   id: number;
   tekst: string | undefined;
+  /** The API version the begjæring was sent to (its model and schema). */
+  versjon: ApiVersjon;
   orgnr: string;
   /** The sandbox clock's now, in ms. */
   naa: number;
@@ -26,8 +29,8 @@ export type Svar = { id: number; resultat: Valideringsresultat } | { id: number;
 export interface Validering {
   /** True while validation runs in its own thread. */
   readonly iTraad: boolean;
-  /** `tekst`: the JSON body as received, undefined without one. */
-  valider(tekst: string | undefined, tenant: Tenant): Promise<Valideringsresultat>;
+  /** `tekst`: the JSON body as received, undefined without one; `api`: the version it was sent to. */
+  valider(tekst: string | undefined, api: Api, tenant: Tenant): Promise<Valideringsresultat>;
   /** Stops the thread (the app does at close); validation goes on on the event loop. */
   stoppTraad(): Promise<void>;
 }
@@ -112,9 +115,9 @@ export default fp(
       get iTraad() {
         return traad?.lever ?? false;
       },
-      async valider(tekst, tenant) {
-        if (traad?.lever) return traad.valider({ tekst, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
-        return validerTekst(tekst, app.regler.kontekst(tenant));
+      async valider(tekst, api, tenant) {
+        if (traad?.lever) return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
+        return validerTekst(tekst, api, app.regler.kontekst(tenant));
       },
       stoppTraad: async () => traad?.stopp(),
     } satisfies Validering);

@@ -1,4 +1,4 @@
-/** Every route under /api/utleggsbegjaering/v1 (cascaded to each resource folder) requires a Maskinporten token. */
+/** Every route under an API version's base path (cascaded to each resource folder) requires a Maskinporten token. */
 import type { FastifyInstance } from 'fastify';
 
 export default async function apiAuth(app: FastifyInstance): Promise<void> {
