@@ -23,10 +23,16 @@ export interface Config {
   loggMaks: number;
   /** Events kept per organisation in the feed (the newest; sequence numbers go on). */
   hendelserMaks: number;
+  /** The most bytes of event data one page of the feed carries (one event at least). */
+  hendelserSideMaksBytes: number;
   /** A request (headers and body) must arrive within this many ms, else 408 (slow clients, SPEC §11). */
   requestTimeoutMs: number;
   /** A connection idle this many ms is closed. */
   connectionTimeoutMs: number;
+  /** Deepest nesting of a JSON body (objects and arrays). */
+  jsonMaksDybde: number;
+  /** Most fields and array elements in a JSON body. */
+  jsonMaksElementer: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,7 +98,10 @@ export function loadConfig(env: Env = process.env): Config {
     sandboxAdminToken: env.SANDBOX_ADMIN_TOKEN || undefined,
     loggMaks: int(env, 'LOGG_MAKS', 1000, 10, 1_000_000),
     hendelserMaks: int(env, 'HENDELSER_MAKS', 100_000, 10, 100_000_000),
+    hendelserSideMaksBytes: int(env, 'HENDELSER_SIDE_MAKS_BYTES', 256 * 1024, 1024, 64 * 1024 * 1024),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000),
     connectionTimeoutMs: int(env, 'CONNECTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    jsonMaksDybde: int(env, 'JSON_MAKS_DYBDE', 32, 8, 1000),
+    jsonMaksElementer: int(env, 'JSON_MAKS_ELEMENTER', 100_000, 1000, 10_000_000),
   };
 }

@@ -44,7 +44,7 @@ export function openApiDocument(versjon: ApiVersjon): OpenApiDocument {
     const [base, ...overlays] = FILER[versjon].map((f) => readYaml(join(ROOT, f)));
     doc = base as OpenApiDocument;
     for (const overlay of overlays as unknown as Overlay[]) doc = layOver(doc, overlay);
-    doc = withExamples(prune(doc));
+    doc = withLimits(withExamples(prune(doc)));
     cached.set(versjon, doc);
   }
   return doc;
@@ -85,6 +85,23 @@ function prune(doc: OpenApiDocument): OpenApiDocument {
   }
   const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
   return { ...doc, components: { ...doc.components, schemas: kept } };
+}
+
+/** Where a schema names no other limit (modelled: Skatteetaten publishes none; the document says so). */
+export const STANDARD_GRENSER = { maxLength: 10_000, maxItems: 10_000 } as const;
+
+/** Every string and list schema without a limit gets the standard one, in the served document and the server alike. */
+function withLimits(doc: OpenApiDocument): OpenApiDocument {
+  const limit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(limit);
+    if (node === null || typeof node !== 'object') return node;
+    const out: JsonSchema = {};
+    for (const [key, value] of Object.entries(node)) out[key] = key === 'examples' || key === 'example' ? value : limit(value);
+    if (out.type === 'string' && out.maxLength === undefined && out.enum === undefined && out.const === undefined) out.maxLength = STANDARD_GRENSER.maxLength;
+    if (out.type === 'array' && out.maxItems === undefined) out.maxItems = STANDARD_GRENSER.maxItems;
+    return out;
+  };
+  return { ...doc, components: { ...doc.components, schemas: limit(doc.components.schemas) as Record<string, JsonSchema> } };
 }
 
 /** The request examples (`x-eksempler`, each naming its file) as the Begjaering request body's `examples`. */

@@ -34,6 +34,7 @@ type Lesbar = Extract<Lesing | Valideringsresultat, { advarsler: Advarsler }>;
 /** Throws the 400 that says why a body cannot be read; sets the Advarsel header for what was tolerated. */
 function lest(lesing: Lesing | Valideringsresultat, api: Api, reply: FastifyReply): asserts lesing is Lesbar {
   if (lesing.utfall === 'ugyldigJson') throw ugyldigJson();
+  if (lesing.utfall === 'overGrense') throw new ApiError(400, 'KB-006', lesing.melding);
   if (lesing.utfall === 'annenModell') throw annenModell(api, lesing.annen);
   if (lesing.utfall === 'skjemabrudd') throw skjemabrudd(lesing.feil);
   advar(reply, lesing.advarsler);

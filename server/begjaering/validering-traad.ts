@@ -29,7 +29,7 @@ const vedlegg = new VedleggKopi(new Vedleggendringer(data.vedleggendringer), (or
 parentPort!.on('message', ({ id, tekst, versjon, orgnr, naa }: Oppdrag) => {
   let svar: Svar;
   try {
-    const resultat = validerTekst(tekst, API[versjon], {
+    const resultat = validerTekst(tekst, API[versjon], data.jsonGrenser, {
       påloggetOrgnr: orgnr,
       now: new Date(naa),
       register,

@@ -1,11 +1,10 @@
 /**
- * A begjæring validated from its JSON text at an API version: parsed as Fastify parses JSON (`__proto__` and
- * `constructor` keys refused), refused if it is the other model's, checked against the version's OpenAPI schema
+ * A begjæring validated from its JSON text at an API version: parsed as every JSON body is (server/json.ts: Fastify's
+ * parser, `__proto__` and `constructor` keys refused, bounded depth and size), refused if it is the other model's, checked against the version's OpenAPI schema
  * with Ajv as Fastify compiles it, walked for unknown fields, aliases and the model's own constraints, and run
  * through the model's rules. One module for every place it runs — the validation thread (validering-traad.ts), the
  * event loop (in-memory databases), the endring routes — so they answer alike.
  */
-import secureJson from 'secure-json-parse';
 import ajvCompiler from '@fastify/ajv-compiler';
 import { AJV_OPTIONS, componentSchemas, openApiDocument, walk, type WalkError } from '../openapi.js';
 import { runRules } from '../../rules/engine.js';
@@ -15,6 +14,7 @@ import type { RuleContext, Violation } from '../../rules/types.js';
 import type { SchemaError } from '../error-mapping.js';
 import type { Innsendingsnoekkel } from '../sak/repository.js';
 import type { Api, ApiVersjon } from '../api.js';
+import { formBrudd, parse, type JsonGrenser } from '../json.js';
 
 /** What the Advarsel header tells: fields ignored, aliases read as their canonical key. */
 export interface Advarsler {
@@ -31,6 +31,7 @@ export interface AnnenModell {
 
 export type Lesing =
   | { utfall: 'ugyldigJson' }
+  | { utfall: 'overGrense'; melding: string }
   | { utfall: 'annenModell'; annen: AnnenModell }
   | { utfall: 'skjemabrudd'; feil: SchemaError[] }
   | { utfall: 'lest'; begjaering: Begjaering; advarsler: Advarsler };
@@ -57,13 +58,12 @@ function begjaeringSchema(api: Api): Validator {
 }
 
 /** `tekst` is undefined when the request had no JSON body (none, or another parsed type): the schema says so. */
-export function lesBegjaering(tekst: string | undefined, api: Api): Lesing {
-  let begjaering: Begjaering;
-  try {
-    begjaering = (tekst === undefined ? undefined : secureJson.parse(tekst, undefined, { protoAction: 'error', constructorAction: 'error' })) as Begjaering;
-  } catch {
-    return { utfall: 'ugyldigJson' };
-  }
+export function lesBegjaering(tekst: string | undefined, api: Api, grenser: JsonGrenser): Lesing {
+  const parsed = tekst === undefined ? { ok: true as const, value: undefined } : parse(tekst);
+  if (!parsed.ok) return { utfall: 'ugyldigJson' };
+  const brudd = formBrudd(parsed.value, grenser);
+  if (brudd) return { utfall: 'overGrense', melding: brudd };
+  const begjaering = parsed.value as Begjaering;
   const fremmede = andreModellersFelt(begjaering, MODELL[api.modell]);
   if (fremmede.length > 0) {
     return { utfall: 'annenModell', annen: { modell: fremmede[0]!.modell.versjon, funn: fremmede.map(({ sti, merknad }) => ({ sti, merknad })) } };
@@ -79,8 +79,8 @@ export function lesBegjaering(tekst: string | undefined, api: Api): Lesing {
 const somSchemaError = (e: WalkError): SchemaError => ({ keyword: e.keyword, instancePath: e.instancePath, message: e.message, params: e.params });
 
 /** A new begjæring: read, then every rule of the version's model (not the endring-only ones). */
-export function validerTekst(tekst: string | undefined, api: Api, kontekst: Omit<RuleContext, 'modell'>): Valideringsresultat {
-  const lest = lesBegjaering(tekst, api);
+export function validerTekst(tekst: string | undefined, api: Api, grenser: JsonGrenser, kontekst: Omit<RuleContext, 'modell'>): Valideringsresultat {
+  const lest = lesBegjaering(tekst, api, grenser);
   if (lest.utfall !== 'lest') return lest;
   const { begjaering, advarsler } = lest;
   return {

@@ -63,6 +63,8 @@ export class Hendelseslogg {
     db: Db,
     private readonly now: () => Date,
     maks: number,
+    /** A page of the feed stops once its events' data pass this many bytes (at least one event per page). */
+    private readonly sideMaksBytes: number,
   ) {
     // Pruned every tenth of `maks` events, by primary-key range: the feed holds at most 1.1 × maks per organisation.
     const slack = Math.max(1, Math.floor(maks / 10));
@@ -109,9 +111,18 @@ export class Hendelseslogg {
     return this.publiserTx(orgnr, type, data, tidspunkt, tilknytning);
   }
 
-  /** Up to `maksAntall` events from `fraSekvensnummer` (inclusive), and the number to poll from next. */
+  /**
+   * Up to `maksAntall` events from `fraSekvensnummer` (inclusive), fewer when their data pass the page's byte bound,
+   * and the number to poll from next.
+   */
   hent(orgnr: string, fraSekvensnummer: number, maksAntall: number): { hendelser: Hendelse[]; nesteSekvensnummer: number } {
-    const hendelser = (this.stmt.fra.all(orgnr, fraSekvensnummer, maksAntall) as HendelseRow[]).map(toHendelse);
+    const hendelser: Hendelse[] = [];
+    let bytes = 0;
+    for (const row of this.stmt.fra.iterate(orgnr, fraSekvensnummer, maksAntall) as IterableIterator<HendelseRow>) {
+      bytes += Buffer.byteLength(row.data);
+      if (hendelser.length > 0 && bytes > this.sideMaksBytes) break;
+      hendelser.push(toHendelse(row));
+    }
     const siste = hendelser.at(-1);
     return { hendelser, nesteSekvensnummer: siste ? siste.sekvensnummer + 1 : fraSekvensnummer };
   }

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { validerTekst, type Valideringsresultat } from '../../begjaering/validering.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { RegisterMode } from '../../../rules/lib/register.js';
+import type { JsonGrenser } from '../../json.js';
 import type { Api, ApiVersjon } from '../../api.js';
 
 /** A message to the validation thread. */
@@ -44,6 +45,7 @@ declare module 'fastify' {
 /** What the thread starts with: the database, and the shared memory it asks before the database. */
 export interface TraadData {
   dbPath: string;
+  jsonGrenser: JsonGrenser;
   registerMode: RegisterMode;
   /** The cases' InnsendingFilter. */
   innsendinger: SharedArrayBuffer;
@@ -107,7 +109,7 @@ class Valideringstraad {
 export default fp(
   async (app) => {
     const { dbPath, registerMode } = app.config;
-    const data: TraadData = { dbPath, registerMode, innsendinger: app.saker.innsendinger.buffer, vedleggendringer: app.vedlegg.endringer.buffer };
+    const data: TraadData = { dbPath, registerMode, jsonGrenser: app.jsonGrenser, innsendinger: app.saker.innsendinger.buffer, vedleggendringer: app.vedlegg.endringer.buffer };
     const traad = dbPath === ':memory:'
       ? undefined
       : new Valideringstraad(data, (err) => app.log.error({ err }, 'validation thread died; validating on the event loop'));
@@ -117,11 +119,11 @@ export default fp(
       },
       async valider(tekst, api, tenant) {
         if (traad?.lever) return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
-        return validerTekst(tekst, api, app.regler.kontekst(tenant));
+        return validerTekst(tekst, api, app.jsonGrenser, app.regler.kontekst(tenant));
       },
       stoppTraad: async () => traad?.stopp(),
     } satisfies Validering);
     app.addHook('onClose', async () => app.validering.stoppTraad());
   },
-  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine', 'saker', 'vedlegg'] },
+  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine', 'saker', 'vedlegg', 'json'] },
 );

@@ -30,7 +30,7 @@ export default async function endring(app: FastifyInstance) {
   }
 
   function les(request: EndringRequest, reply: FastifyReply): Begjaering {
-    return begjaeringFra(lesBegjaering(utenBom(request.body), request.api!), request.api!, reply);
+    return begjaeringFra(lesBegjaering(utenBom(request.body), request.api!, app.jsonGrenser), request.api!, reply);
   }
 
   app.put('/:eksternSaksreferanse', async (request: EndringRequest, reply) => {
