@@ -1,7 +1,7 @@
 /**
  * Every HTML page the sandbox serves (Swagger UI at /docs, the console, the HTML conformance report) carries a
- * Content-Security-Policy that allows only its own origin's scripts, no framing and no referrer, and `nosniff`.
- * Swagger UI sets inline styles and uses data: images; nothing else needs more.
+ * Content-Security-Policy that allows only its own origin's scripts and no framing, no referrer, and `nosniff`. A page
+ * that sets a stricter policy of its own (the console) keeps it; Swagger UI and the report need inline styles.
  */
 import fp from 'fastify-plugin';
 
@@ -25,7 +25,9 @@ export const HTML_HODER: Readonly<Record<string, string>> = Object.freeze({
 export default fp(
   async (app) => {
     app.addHook('onSend', (_request, reply, payload, done) => {
-      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.headers(HTML_HODER);
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+        for (const [navn, verdi] of Object.entries(HTML_HODER)) if (!reply.hasHeader(navn)) reply.header(navn, verdi);
+      }
       done(null, payload);
     });
   },
