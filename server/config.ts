@@ -1,4 +1,6 @@
 /** Configuration from environment variables (SPEC §8), validated once at start. */
+import { Tillatelser } from './sak/webhook-adresser.js';
+
 export interface Config {
   port: number;
   host: string;
@@ -33,6 +35,12 @@ export interface Config {
   jsonMaksDybde: number;
   /** Most fields and array elements in a JSON body. */
   jsonMaksElementer: number;
+  /** Host names and IP networks webhooks may deliver to (empty = every address the policy does not refuse). */
+  webhookAllowlist: string[];
+  /** Deadline of one webhook delivery attempt (DNS, connection, the receiver's status line). */
+  webhookTimeoutMs: number;
+  /** Webhook deliveries in flight at once per organisation. */
+  webhookConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +85,16 @@ function trustedJwks(raw: string | undefined): Config['trustedJwks'] {
   });
 }
 
+function webhookAllowlist(raw: string | undefined): string[] {
+  const entries = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  try {
+    new Tillatelser(entries);
+  } catch (err) {
+    throw new ConfigError(`WEBHOOK_ALLOWLIST entry ${(err as Error).message}; expected host names (mottaker.example.no, *.example.no) and IP addresses or CIDR networks (10.0.0.0/8)`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = int(env, 'PORT', 8080, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -103,5 +121,8 @@ export function loadConfig(env: Env = process.env): Config {
     connectionTimeoutMs: int(env, 'CONNECTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
     jsonMaksDybde: int(env, 'JSON_MAKS_DYBDE', 32, 8, 1000),
     jsonMaksElementer: int(env, 'JSON_MAKS_ELEMENTER', 100_000, 1000, 10_000_000),
+    webhookAllowlist: webhookAllowlist(env.WEBHOOK_ALLOWLIST),
+    webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100, 120_000),
+    webhookConcurrency: int(env, 'WEBHOOK_CONCURRENCY', 2, 1, 64),
   };
 }

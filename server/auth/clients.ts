@@ -69,8 +69,11 @@ interface ClientRow {
 }
 
 export class ClientStore {
-  /** Imported client keys, by `client_id kid`; cleared for a client when it registers a key. */
-  private readonly keyCache = new Map<string, KeyObject>();
+  /**
+   * Imported keys: client_id → kid → key. Nested maps, not one joined string: both parts are free text, and
+   * 'a' + 'x y' joined with a space is 'a x' + 'y' (another organisation's client could take over the entry).
+   */
+  private readonly keyCache = new Map<string, Map<string, KeyObject>>();
 
   constructor(private readonly db: Db) {}
 
@@ -90,15 +93,16 @@ export class ClientStore {
 
   /** The client's public key with this kid, or undefined when no such key is registered. */
   key(clientId: string, kid: string): KeyObject | undefined {
-    const cacheKey = `${clientId} ${kid}`;
-    const cached = this.keyCache.get(cacheKey);
+    const cached = this.keyCache.get(clientId)?.get(kid);
     if (cached) return cached;
     const jwk = this.db.prepare('SELECT jwk FROM maskinporten_client_key WHERE client_id = ? AND kid = ?').pluck().get(clientId, kid) as
       | string
       | undefined;
     if (!jwk) return undefined;
     const key = createPublicKey({ key: JSON.parse(jwk) as JsonWebKey, format: 'jwk' });
-    this.keyCache.set(cacheKey, key);
+    let keys = this.keyCache.get(clientId);
+    if (!keys) this.keyCache.set(clientId, (keys = new Map()));
+    keys.set(kid, key);
     return key;
   }
 
@@ -121,7 +125,7 @@ export class ClientStore {
       this.db
         .prepare('INSERT OR REPLACE INTO maskinporten_client_key (client_id, kid, jwk) VALUES (?, ?, ?)')
         .run(reg.clientId, reg.jwk.kid, JSON.stringify(reg.jwk));
-      this.keyCache.delete(`${reg.clientId} ${reg.jwk.kid}`);
+      this.keyCache.get(reg.clientId)?.delete(reg.jwk.kid!);
       return this.get(reg.clientId)!;
     })();
   }
