@@ -10,7 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { validerTekst, type Valideringsresultat } from '../../begjaering/validering.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { RegisterMode } from '../../../rules/lib/register.js';
+import type { Innlogging } from '../../../rules/types.js';
 import type { Api, ApiVersjon } from '../../api.js';
+import { innloggingAv } from './rule-engine.js';
 
 /** A message to the validation thread. */
 export interface Oppdrag {
@@ -19,6 +21,8 @@ export interface Oppdrag {
   /** The API version the begjæring was sent to (its model and schema). */
   versjon: ApiVersjon;
   orgnr: string;
+  /** How the caller logged in (the tenant's, as the event loop's context has it). */
+  innlogging: Innlogging;
   /** The sandbox clock's now, in ms. */
   naa: number;
 }
@@ -116,7 +120,9 @@ export default fp(
         return traad?.lever ?? false;
       },
       async valider(tekst, api, tenant) {
-        if (traad?.lever) return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
+        if (traad?.lever) {
+          return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, innlogging: innloggingAv(tenant), naa: app.clock.now().getTime() });
+        }
         return validerTekst(tekst, api, app.regler.kontekst(tenant));
       },
       stoppTraad: async () => traad?.stopp(),
