@@ -1,7 +1,7 @@
 /**
  * MANGELFULLE_KONTOOPPLYSNINGER: "Konto må inneholde minst en verdi". The rule fires when betalingsinformasjon is given
- * but its norskKonto is missing or has no filled value (no account at all is no betalingsinformasjon, which is
- * optional: modelled). Matches the page; both models (2.0 keeps norskKonto: the page changes nothing there).
+ * but its norskKonto is missing or has no filled value; without betalingsinformasjon nothing is asked (modelled: the
+ * page requires none). Matches the page; both models (2.0 keeps norskKonto: the changelog does not touch it).
  */
 import { defineRule, filled } from './lib/define.js';
 import { pointer } from './lib/text.js';
