@@ -1,6 +1,7 @@
 /**
- * DUPLIKAT_INNSENDING: the organisation already submitted a case with this begjæringsdato and
- * innsenderReferanse. A change (endring) that keeps both is the same case, not a duplicate.
+ * DUPLIKAT_INNSENDING: the text names a case with the same begjæringsdato and innsenderReferanse already sent
+ * in; the rule looks for one among the logged-in organisation's cases (per-organisation scope: modelled, the page
+ * does not say). A change (endring) that keeps both is the same case, not a duplicate. Matches the page; both models.
  */
 import { defineRule, filled } from './lib/define.js';
 import { pointer } from './lib/text.js';

@@ -1,5 +1,7 @@
 /**
- * DUPLIKAT_SAKSOEKER: two saksøkere with the same identifier; reported at every later occurrence.
+ * DUPLIKAT_SAKSOEKER: "Det er ikke tillatt med duplikate saksøkere". Two saksøkere are the same when their
+ * identifikator.verdi is (modelled: the page names no criterion); reported at every later occurrence. Matches the
+ * page; both models (the saksøker keys are the same).
  */
 import { defineRule } from './lib/define.js';
 import { duplicates, identifikatorSti, saksoekere } from './lib/parter.js';

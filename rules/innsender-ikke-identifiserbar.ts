@@ -1,6 +1,8 @@
 /**
- * INNSENDER_IKKE_IDENTIFISERBAR: the innsender has no identifier, or one the party register does not know
- * (lenient register: any checksum-valid number is known).
+ * INNSENDER_IKKE_IDENTIFISERBAR: "Begjæringen må angi en innsender som kan identifiseres". The rule fires when the
+ * innsender has no identifier, or one the party register does not know ("identified" = known to the register:
+ * modelled; the lenient register knows any checksum-valid number, as Tenor's synthetic parties need). Matches the
+ * page; both models.
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, identifikatorSti, label } from './lib/parter.js';

@@ -1,6 +1,6 @@
 /**
- * INNSENDER_IKKE_ORGANISASJON: the innsender is given as a person, or its identifier is a person in the
- * party register.
+ * INNSENDER_IKKE_ORGANISASJON: "Innsender må være en organisasjon". The rule fires when the innsender is given as a
+ * person only, or its identifier is a person in the party register. Matches the page; both models.
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, label } from './lib/parter.js';

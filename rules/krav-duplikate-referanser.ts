@@ -1,6 +1,8 @@
 /**
- * KRAV_DUPLIKATE_REFERANSER: two krav share a kravreferanse; reported once per reference, at its second
- * occurrence.
+ * KRAV_DUPLIKATE_REFERANSER: "Begjæringens krav må ha unike kravreferanser" (the model text: innsendersKravreferanse
+ * "skal unikt identifisere et krav innenfor en Utleggsbegjæring"). The rule fires once per reference used by two
+ * krav, at its second occurrence, reading the model's key (0.9 kravreferanse, 2.0 innsendersKravreferanse). Matches
+ * the page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { kravreferanse } from './lib/modell.js';

@@ -1,6 +1,7 @@
 /**
- * KRAV_I_FLERE_TVANGSGRUNNLAG: a kravreferanse listed by more than one tvangsgrunnlag; reported at every
- * listing after the first tvangsgrunnlag.
+ * KRAV_I_FLERE_TVANGSGRUNNLAG: "Et krav kan ikke inngå i flere tvangsgrunnlag". The rule fires for a kravreferanse
+ * listed in innsendersKravreferanse of more than one tvangsgrunnlag, at every listing after the first tvangsgrunnlag.
+ * Matches the page; both models (the tvangsgrunnlag's key is innsendersKravreferanse in both).
  */
 import { defineRule, list } from './lib/define.js';
 import { kravIndex } from './lib/krav-index.js';

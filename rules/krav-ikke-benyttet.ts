@@ -1,5 +1,8 @@
 /**
- * KRAV_IKKE_BENYTTET: a krav that no tvangsgrunnlag lists in innsendersKravreferanse.
+ * KRAV_IKKE_BENYTTET: "Alle krav lagt til i begjæringen må dokumenteres" — a krav must be listed by a tvangsgrunnlag
+ * (the model text: its innsendersKravreferanse "skal liste alle kravene som er knyttet til dette tvangsgrunnlaget").
+ * The rule fires for a krav whose reference (the model's key) no tvangsgrunnlag lists, or that has none (named by
+ * its position: modelled). Matches the page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { kravreferanse } from './lib/modell.js';

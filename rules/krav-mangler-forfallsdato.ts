@@ -1,7 +1,8 @@
 /**
- * KRAV_MANGLER_FORFALLSDATO: Hovedkrav, UtenrettsligeKostnader and TidligereRettsligeSakskostnader need a
- * forfallsdato (model 1.1 changelog). %forfallsdato names the krav: "<kravdetaljer> med kravreferanse <ref>"
- * (modelled).
+ * KRAV_MANGLER_FORFALLSDATO: "Det må oppgis forfallsdato for kravet"; the model text and 1.1 #13 say for which:
+ * "skal fylles ut for Hovedkrav, TidligereRettsligeSakskostnader og UtenrettsligeKostnader". The rule fires for a
+ * krav of those kinds without kravforfall.forfallsdato. Matches the page; both models (0.9 asks no more of them).
+ * %forfallsdato names the krav: "<kravdetaljer> med kravreferanse <ref>" (modelled).
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { HOVEDKRAV, kravNavn } from './lib/krav-index.js';

@@ -1,7 +1,8 @@
 /**
- * MAKS_EN_ADRESSE_AV_HVER_TYPE: an aktør (party, prosessfullmektig, innsender) has two addresses of the
- * same adressetype. The table's "%ukjentBosted, postadresse, bopelsadresse, forretningsadresse, postboks"
- * reads as the value list of one placeholder: the message names the repeated type (modelled).
+ * MAKS_EN_ADRESSE_AV_HVER_TYPE: "En aktør kan kun ha en adresse av hver type". The rule fires for an aktør (party,
+ * prosessfullmektig under the model's key, innsender) with two addresses of the same adressetype, at the later one.
+ * Matches the page; both models. The table's "%ukjentBosted, postadresse, bopelsadresse, forretningsadresse,
+ * postboks" reads as the value list of one placeholder: the message names the repeated type (modelled).
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { aktoerer } from './lib/parter.js';

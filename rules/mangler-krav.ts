@@ -1,5 +1,6 @@
 /**
- * MANGLER_KRAV: the begjæring has no krav.
+ * MANGLER_KRAV: "Det må finnes minimum ett krav" / "Krav mangler". The rule fires when kravTilInnkreving is missing
+ * or empty. Matches the page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { pointer } from './lib/text.js';

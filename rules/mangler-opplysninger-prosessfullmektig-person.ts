@@ -1,6 +1,8 @@
 /**
- * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: a prosessfullmektig given as a person needs full name
- * (fornavn and etternavn) and at least one address.
+ * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: "Prosessfullmektig %prosessfullmektig må oppgis med - Fullt navn -
+ * Adresse" (the beskrivelse: "orgnummer eller navn og adresse"). The rule fires for a prosessfullmektig (under the
+ * model's key) given as a person without fornavn, etternavn or an address; a person has no orgnummer, so name and
+ * address it must have. Matches the page; both models.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { label, prosessfullmektiger } from './lib/parter.js';

@@ -73,11 +73,20 @@ export interface EndringContext {
   forrige: Begjaering;
 }
 
+/**
+ * How the caller logged in (Skatteetaten's "Tilgang til tjenesten"): as itself (Alternativ 1, "systemleverandør er
+ * innsender"), as the system user of its customer (Alternativ 2), or as a supplier acting for the consumer
+ * (delegation in Altinn, "På vegne av").
+ */
+export type Innlogging = 'virksomhet' | 'systembruker' | 'delegering';
+
 export interface RuleContext {
   /** The information model the begjæring is read through (the API version's: /v1 0.9, /v2 2.0). */
   modell: Modell;
   /** The logged-in organisation (påloggetOrgnr) from the access token. */
   påloggetOrgnr: string;
+  /** How the token was obtained; påloggetOrgnr is the system user's organisation, or the consumer. */
+  innlogging: Innlogging;
   /** The sandbox clock's "now" (YYYY-MM-DD is what date rules compare). */
   now: Date;
   register: PartyRegister;

@@ -26,11 +26,12 @@ const register = createRegister(data.registerMode);
 const innsendinger = new InnsendingFilter(data.innsendinger);
 const vedlegg = new VedleggKopi(new Vedleggendringer(data.vedleggendringer), (orgnr, uuid) => vedleggInfo.get(orgnr, uuid) as VedleggInfo | undefined);
 
-parentPort!.on('message', ({ id, tekst, versjon, orgnr, naa }: Oppdrag) => {
+parentPort!.on('message', ({ id, tekst, versjon, orgnr, innlogging, naa }: Oppdrag) => {
   let svar: Svar;
   try {
     const resultat = validerTekst(tekst, API[versjon], data.jsonGrenser, {
       påloggetOrgnr: orgnr,
+      innlogging,
       now: new Date(naa),
       register,
       vedlegg: (uuid) => vedlegg.info(orgnr, uuid),

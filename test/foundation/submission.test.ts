@@ -50,10 +50,11 @@ t.test('another organisation sees nothing (404, not 403)', async (t) => {
   t.equal(seen.json().kode, 'KB-009');
 });
 
-t.test('a begjæring from another innsender than the logged-in organisation is refused', async (t) => {
+t.test('a system user logged in for another organisation than the innsender is refused', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
-  const token = await tokenFor(app, '311758489');
+  // Alternativ 2: the vendor logs in as its customer's system user; a vendor logged in as itself may name any innsender.
+  const token = await tokenFor(app, INNSENDER, { systembrukerOrgnr: '311758489' });
   const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: `Bearer ${token}` }, payload: example('enkel') });
   t.equal(res.statusCode, 422);
   const utslag = res.json().kontrollutslag.find((k: { kode: string }) => k.kode === 'INNSENDER_SAMSVARER_IKKE_MED_AUTENTISERING');

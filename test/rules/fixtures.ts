@@ -78,12 +78,16 @@ export function stored(uuid: string): VedleggInfo | undefined {
   return store.get(uuid);
 }
 
-/** The rule context of the tests (model 0.9 unless `modell` says); `vedlegg` entries add to (or replace in) the store. */
+/**
+ * The rule context of the tests (model 0.9 unless `modell` says); `vedlegg` entries add to (or replace in) the store.
+ * The caller is logged in as a system user (Alternativ 2), where the innsender must be påloggetOrgnr.
+ */
 export function context(overrides: Partial<RuleContext> = {}, vedlegg: VedleggInfo[] = []): RuleContext {
   const extra = new Map(vedlegg.map((v) => [v.uuid, v]));
   return {
     modell: MODELL['0.9'],
     påloggetOrgnr: PAALOGGET_ORGNR,
+    innlogging: 'systembruker',
     now: NOW,
     register,
     vedlegg: (uuid) => extra.get(uuid) ?? store.get(uuid),

@@ -3,12 +3,19 @@ import fp from 'fastify-plugin';
 import { ruleByKode, runRules } from '../../../rules/engine.js';
 import type { Begjaering } from '../../../rules/lib/model.js';
 import { MODELL } from '../../../rules/lib/modell.js';
-import type { EndringContext, RuleContext, Violation } from '../../../rules/types.js';
+import type { EndringContext, Innlogging, RuleContext, Violation } from '../../../rules/types.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { Api } from '../../api.js';
 
 /** What the rules may know of a caller, whatever the model. */
 export type Kontekst = Omit<RuleContext, 'modell'>;
+
+/** How the tenant logged in: a system user (whose organisation is påloggetOrgnr) before delegation. */
+export function innloggingAv(tenant: Tenant): Innlogging {
+  if (tenant.systembrukerOrgnr !== undefined) return 'systembruker';
+  if (tenant.supplierOrgnr !== undefined) return 'delegering';
+  return 'virksomhet';
+}
 
 export interface Regler {
   /** What the rules may know for a caller: its organisation's attachments and cases, the register, the clock. */
@@ -29,6 +36,7 @@ export default fp(
   async (app) => {
     const kontekst = (tenant: Tenant): Kontekst => ({
       påloggetOrgnr: tenant.orgnr,
+      innlogging: innloggingAv(tenant),
       now: app.clock.now(),
       register: app.partsregister,
       vedlegg: (uuid) => app.vedlegg.info(tenant.orgnr, uuid),

@@ -11,7 +11,9 @@ import { validerTekst, type Valideringsresultat } from '../../begjaering/valider
 import type { Tenant } from '../../auth/tenant.js';
 import type { RegisterMode } from '../../../rules/lib/register.js';
 import type { JsonGrenser } from '../../json.js';
+import type { Innlogging } from '../../../rules/types.js';
 import type { Api, ApiVersjon } from '../../api.js';
+import { innloggingAv } from './rule-engine.js';
 
 /** A message to the validation thread. */
 export interface Oppdrag {
@@ -20,6 +22,8 @@ export interface Oppdrag {
   /** The API version the begjæring was sent to (its model and schema). */
   versjon: ApiVersjon;
   orgnr: string;
+  /** How the caller logged in (the tenant's, as the event loop's context has it). */
+  innlogging: Innlogging;
   /** The sandbox clock's now, in ms. */
   naa: number;
 }
@@ -118,7 +122,9 @@ export default fp(
         return traad?.lever ?? false;
       },
       async valider(tekst, api, tenant) {
-        if (traad?.lever) return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
+        if (traad?.lever) {
+          return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, innlogging: innloggingAv(tenant), naa: app.clock.now().getTime() });
+        }
         return validerTekst(tekst, api, app.jsonGrenser, app.regler.kontekst(tenant));
       },
       stoppTraad: async () => traad?.stopp(),
