@@ -190,10 +190,10 @@ function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
 interface Shape {
   props: Map<string, Shape> | undefined;
   items: Shape | undefined;
-  /** alias key → canonical key (`x-alias-for` on a property). */
-  aliases: Map<string, string> | undefined;
-  /** Canonical keys that are required, satisfied by an alias too. */
-  requiredWithAlias: string[] | undefined;
+  /** [alias key, canonical key] pairs (`x-alias-for` on a property); an array, so the walk allocates no entries. */
+  aliases: ReadonlyArray<readonly [string, string]> | undefined;
+  /** Canonical keys that are required, each with the aliases that satisfy it too. */
+  requiredWithAlias: ReadonlyArray<{ key: string; aliases: readonly string[] }> | undefined;
   /** At most one of these keys (`x-kun-en-av`). */
   kunEnAv: string[] | undefined;
 }
@@ -212,11 +212,12 @@ function shapeOf(doc: OpenApiDocument, schema: JsonSchema): Shape {
     const props = new Map<string, Shape>();
     for (const [key, child] of Object.entries(s.properties as Record<string, JsonSchema>)) props.set(key, shapeOf(doc, child));
     shape.props = props;
-    const aliases = aliasesOf(s);
-    if (aliases.size > 0) {
+    const aliases = [...aliasesOf(s)];
+    if (aliases.length > 0) {
       shape.aliases = aliases;
-      const canonical = new Set(aliases.values());
-      const required = ((s.required as string[] | undefined) ?? []).filter((k) => canonical.has(k));
+      const required = ((s.required as string[] | undefined) ?? [])
+        .map((key) => ({ key, aliases: aliases.filter(([, canonical]) => canonical === key).map(([alias]) => alias) }))
+        .filter((r) => r.aliases.length > 0);
       if (required.length > 0) shape.requiredWithAlias = required;
     }
   }
@@ -241,6 +242,21 @@ export interface Walk {
   aliases: Array<{ sti: string; canonical: string }>;
   /** What the model forbids beyond JSON Schema: both spellings with different values, two kinds of one-of. */
   errors: WalkError[];
+}
+
+const NONE: readonly never[] = [];
+
+/** True when the object has none of the keys. */
+function absent(obj: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const key of keys) if (obj[key] !== undefined) return false;
+  return true;
+}
+
+/** How many of the keys the object gives a value (not null). */
+function given(obj: Record<string, unknown>, keys: readonly string[]): number {
+  let n = 0;
+  for (const key of keys) if (obj[key] !== undefined && obj[key] !== null) n++;
+  return n;
 }
 
 /** Deep equality of two JSON values (an alias beside its canonical key is harmless when they agree). */
@@ -299,16 +315,15 @@ export function walk(doc: OpenApiDocument, schemaName: string, value: unknown): 
         });
       }
     }
-    for (const key of shape.requiredWithAlias ?? []) {
-      const hasAlias = [...shape.aliases!].some(([alias, canonical]) => canonical === key && obj[alias] !== undefined);
-      if (obj[key] === undefined && !hasAlias) {
+    for (const { key, aliases } of shape.requiredWithAlias ?? NONE) {
+      if (obj[key] === undefined && absent(obj, aliases)) {
         result.errors.push({ keyword: 'required', instancePath: here(), message: `must have required property '${key}'`, params: { missingProperty: key } });
       }
     }
   };
   const checkOneOf = (keys: string[], obj: Record<string, unknown>): void => {
-    const present = keys.filter((k) => obj[k] !== undefined && obj[k] !== null);
-    if (present.length > 1) {
+    if (given(obj, keys) > 1) {
+      const present = keys.filter((k) => obj[k] !== undefined && obj[k] !== null);
       result.errors.push({
         keyword: 'x-kun-en-av',
         instancePath: here(),

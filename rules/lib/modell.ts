@@ -160,37 +160,54 @@ export function kanaler(
   return out;
 }
 
+/** A field of another model in a body: which model, where, and how the change reads. */
+export interface Funn {
+  modell: Modell;
+  sti: string;
+  merknad: string;
+}
+
 /** Where a body carries another model's fields (at most a few per kind: one is enough to tell). */
-export function andreModellersFelt(body: unknown, m: Modell): Array<{ modell: Modell; sti: string; merknad: string }> {
-  const out: Array<{ modell: Modell; sti: string; merknad: string }> = [];
-  for (const annen of Object.values(MODELL)) {
+export function andreModellersFelt(body: unknown, m: Modell): Funn[] {
+  const out: Funn[] = [];
+  for (const annen of MODELLER) {
     if (annen === m) continue;
-    for (const k of annen.kjennetegn) {
-      for (const sti of treff(body, k.sti.split('/').slice(1), '', k.type)) out.push({ modell: annen, sti, merknad: k.merknad });
-    }
+    for (const k of annen.kjennetegn) treff(body, 0, k, annen, out);
   }
   return out;
 }
 
 const MAKS_TREFF = 3;
+// Every body is checked for the other model's kjennetegn, which it mostly lacks: nothing is allocated until one is
+// found (each pointer split once, the array indices walked on one stack, a pointer written out only when found).
+const MODELLER = Object.values(MODELL);
+const SEGMENTER = new Map(MODELLER.flatMap((m) => m.kjennetegn.map((k) => [k, k.sti.split('/').slice(1)] as const)));
+const indekser: number[] = [];
 
-/** The pointers matching `segments` (`*` = every index, up to MAKS_TREFF) whose value exists (of `type`, if given). */
-function treff(node: unknown, segments: string[], sti: string, type: Kjennetegn['type']): string[] {
-  if (segments.length === 0) {
-    if (node === undefined) return [];
-    if (type === 'boolean' && typeof node !== 'boolean') return [];
-    if (type === 'object' && (typeof node !== 'object' || node === null || Array.isArray(node))) return [];
-    return [sti];
+/** Adds to `out` the pointers of `k` from segment `i` (`*` = every index, up to MAKS_TREFF) whose value exists (of its type, if given). */
+function treff(node: unknown, i: number, k: Kjennetegn, modell: Modell, out: Funn[]): void {
+  const segmenter = SEGMENTER.get(k)!;
+  if (i === segmenter.length) {
+    if (node === undefined) return;
+    if (k.type === 'boolean' && typeof node !== 'boolean') return;
+    if (k.type === 'object' && (typeof node !== 'object' || node === null || Array.isArray(node))) return;
+    let n = 0;
+    out.push({ modell, sti: segmenter.map((s) => `/${s === '*' ? indekser[n++] : s}`).join(''), merknad: k.merknad });
+    return;
   }
-  const [first, ...rest] = segments as [string, ...string[]];
-  if (first === '*') {
-    if (!Array.isArray(node)) return [];
-    const out: string[] = [];
-    for (let i = 0; i < node.length && out.length < MAKS_TREFF; i++) out.push(...treff(node[i], rest, `${sti}/${i}`, type));
-    return out.slice(0, MAKS_TREFF);
+  const segment = segmenter[i]!;
+  if (segment === '*') {
+    if (!Array.isArray(node)) return;
+    const grense = out.length + MAKS_TREFF;
+    for (let j = 0; j < node.length && out.length < grense; j++) {
+      indekser.push(j);
+      treff(node[j], i + 1, k, modell, out);
+      indekser.pop();
+    }
+    return;
   }
-  if (!node || typeof node !== 'object' || Array.isArray(node)) return [];
-  return treff((node as Record<string, unknown>)[first], rest, `${sti}/${first}`, type);
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+  treff((node as Record<string, unknown>)[segment], i + 1, k, modell, out);
 }
 
 /** The model a body is written in, told by its kjennetegn (a body with none of either is read as 0.9). */

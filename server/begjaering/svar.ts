@@ -9,7 +9,6 @@ import type { Api } from '../api.js';
 import type { Advarsler, AnnenModell, Lesing, Valideringsresultat } from './validering.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import type { Violation } from '../../rules/types.js';
-import type { Innsendingsnoekkel } from '../sak/repository.js';
 
 export function avvist(kontrollutslag: Violation[]): ApiError {
   return new ApiError(422, 'KB-006', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
@@ -31,6 +30,8 @@ function annenModell(api: Api, annen: AnnenModell): ApiError {
 /** A body that could be read: its begjæring, or its validation. */
 type Lesbar = Extract<Lesing | Valideringsresultat, { advarsler: Advarsler }>;
 
+type Godkjent = Extract<Valideringsresultat, { utfall: 'validert' }>;
+
 /** Throws the 400 that says why a body cannot be read; sets the Advarsel header for what was tolerated. */
 function lest(lesing: Lesing | Valideringsresultat, api: Api, reply: FastifyReply): asserts lesing is Lesbar {
   if (lesing.utfall === 'ugyldigJson') throw ugyldigJson();
@@ -46,11 +47,11 @@ export function begjaeringFra(lesing: Lesing, api: Api, reply: FastifyReply): Be
   return lesing.begjaering;
 }
 
-/** The key of a begjæring that passed the schema and every rule; else its 400 or 422. */
-export function godkjent(resultat: Valideringsresultat, api: Api, reply: FastifyReply): Innsendingsnoekkel {
+/** A begjæring that passed the schema and every rule; else its 400 or 422. */
+export function godkjent(resultat: Valideringsresultat, api: Api, reply: FastifyReply): Godkjent {
   lest(resultat, api, reply);
   if (resultat.kontrollutslag.length > 0) throw avvist(resultat.kontrollutslag);
-  return resultat.noekkel;
+  return resultat;
 }
 
 /** At most this many fields are named, in at most this many characters: a header has to fit any proxy's limits. */

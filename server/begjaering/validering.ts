@@ -10,6 +10,7 @@ import { AJV_OPTIONS, componentSchemas, openApiDocument, walk, type WalkError } 
 import { runRules } from '../../rules/engine.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import { MODELL, andreModellersFelt } from '../../rules/lib/modell.js';
+import { identifikatorOf, saksoekte } from '../../rules/lib/parter.js';
 import type { RuleContext, Violation } from '../../rules/types.js';
 import type { SchemaError } from '../error-mapping.js';
 import type { Innsendingsnoekkel } from '../sak/repository.js';
@@ -38,7 +39,14 @@ export type Lesing =
 
 export type Valideringsresultat =
   | Exclude<Lesing, { utfall: 'lest' }>
-  | { utfall: 'validert'; advarsler: Advarsler; kontrollutslag: Violation[]; noekkel: Innsendingsnoekkel };
+  | {
+      utfall: 'validert';
+      advarsler: Advarsler;
+      kontrollutslag: Violation[];
+      noekkel: Innsendingsnoekkel;
+      /** The saksøktes identifiers (the conformance report holds a submission against its betjeningskart lookups). */
+      saksoekte: string[];
+    };
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
@@ -88,5 +96,6 @@ export function validerTekst(tekst: string | undefined, api: Api, grenser: JsonG
     advarsler,
     kontrollutslag: runRules(begjaering, { ...kontekst, modell: MODELL[api.modell] }, { endring: false }),
     noekkel: { begjaeringsdato: begjaering.begjaeringsdato, innsenderReferanse: begjaering.innsenderReferanse },
+    saksoekte: saksoekte(begjaering).flatMap((s) => identifikatorOf(s.aktoer) ?? []),
   };
 }

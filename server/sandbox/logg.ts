@@ -1,12 +1,15 @@
 /**
- * The request log (modelled, SPEC §9): one row per request, bounded per organisation, and the conformance counters
- * that outlive the bound. The request path only queues an entry; a batch is written in one transaction a few ms
- * later (or at once before any read), where the error body is parsed and the flows are counted.
+ * The request log (modelled, SPEC §9): one row per request, with the API version it was made under, bounded per
+ * organisation, and the conformance counters (per version) that outlive the bound. The request path only queues an
+ * entry; a batch is written in one transaction a few ms later (or at once before any read), where the error body is
+ * parsed, the flows are counted and the betjeningskart lookups are held against the submissions (./oppslag.ts).
  */
 import { decodeJwt } from 'jose';
 import type { Db } from '../store/database.js';
+import type { ApiVersjon } from '../api.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
 import { flyter, type Teller } from './samsvar.js';
+import { Oppslagsregister, type Samsvarsdata, type Telling } from './oppslag.js';
 import { ADVARSEL_PREFIKS, ADVARSEL_SKILLE, ADVARSEL_UTELATT } from '../begjaering/svar.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
@@ -17,6 +20,8 @@ export interface Raainnslag {
   status: number;
   korrelasjonsid: string;
   varighetMs: number;
+  /** The API version of the request (null outside the API). */
+  versjon: ApiVersjon | null;
   /** The verified caller's organisation, or null. */
   orgnr: string | null;
   /** The error body as sent (status ≥ 400), or a token endpoint's answer. */
@@ -25,6 +30,8 @@ export interface Raainnslag {
   /** The bearer token of a refused API request: its (unverified) organisation is the best guess of the caller. */
   bearer?: string;
   advarsel?: string;
+  /** What the route told the report (a betjeningskart lookup, a submission's saksøkte). */
+  samsvar?: Samsvarsdata;
 }
 
 /** A log entry as GET /sandbox/logg answers it (OpenAPI LoggInnslag). */
@@ -35,6 +42,7 @@ export interface LoggInnslag {
   status: number;
   korrelasjonsid: string;
   orgnr: string | null;
+  versjon: ApiVersjon | null;
   kontrollutslag: string[];
   varighetMs: number;
   ukjenteFelt?: string[];
@@ -43,6 +51,7 @@ export interface LoggInnslag {
 
 export interface LoggFilter {
   status?: number;
+  versjon?: ApiVersjon;
   sti?: string;
   kode?: string;
   grense: number;
@@ -56,6 +65,7 @@ interface Rad {
   status: number;
   korrelasjonsid: string;
   varighet_ms: number;
+  versjon: ApiVersjon | null;
   koder: string;
   ukjente_felt: string | null;
   feil: string | null;
@@ -114,6 +124,7 @@ function tilInnslag(rad: Rad): LoggInnslag {
     status: rad.status,
     korrelasjonsid: rad.korrelasjonsid,
     orgnr: rad.orgnr,
+    versjon: rad.versjon,
     kontrollutslag: JSON.parse(rad.koder) as string[],
     varighetMs: rad.varighet_ms,
   };
@@ -135,6 +146,7 @@ export class Forespoerselslogg {
   private timer: NodeJS.Timeout | undefined;
   /** Entries written per organisation since its last prune (absent: never pruned in this process). */
   private readonly sidenPrune = new Map<string | null, number>();
+  private readonly oppslag: Oppslagsregister;
   private readonly stmt;
 
   constructor(
@@ -144,24 +156,27 @@ export class Forespoerselslogg {
     private readonly onError: (err: unknown) => void,
   ) {
     this.stmt = {
-      insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, koder,
-        ukjente_felt, feil, feil_type) VALUES (@orgnr, @tidspunkt, @metode, @sti, @status, @korrelasjonsid, @varighet_ms, @koder,
-        @ukjente_felt, @feil, @feil_type)`),
+      insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, versjon,
+        koder, ukjente_felt, feil, feil_type) VALUES (@orgnr, @tidspunkt, @metode, @sti, @status, @korrelasjonsid, @varighet_ms,
+        @versjon, @koder, @ukjente_felt, @feil, @feil_type)`),
       // Keeps the newest `maks` rows of one organisation (orgnr IS ?: the NULL bucket is bounded too).
       prune: db.prepare(`DELETE FROM forespoersel_logg WHERE orgnr IS @orgnr AND id <=
         (SELECT id FROM forespoersel_logg WHERE orgnr IS @orgnr ORDER BY id DESC LIMIT 1 OFFSET @maks)`),
-      tell: db.prepare(`INSERT INTO samsvar_teller (orgnr, art, navn, antall, sist) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (orgnr, art, navn) DO UPDATE SET antall = antall + excluded.antall, sist = max(sist, excluded.sist)`),
-      les: db.prepare(`SELECT orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, koder, ukjente_felt, feil, feil_type
-        FROM forespoersel_logg WHERE orgnr = @orgnr
+      // Versjon '' in the table: no version (SQLite keys cannot be NULL).
+      tell: db.prepare(`INSERT INTO samsvar_teller (orgnr, art, navn, versjon, antall, sist) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (orgnr, art, navn, versjon) DO UPDATE SET antall = antall + excluded.antall, sist = max(sist, excluded.sist)`),
+      les: db.prepare(`SELECT orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, versjon, koder, ukjente_felt, feil,
+        feil_type FROM forespoersel_logg WHERE orgnr = @orgnr
           AND (@status IS NULL OR status = @status)
+          AND (@versjon IS NULL OR versjon = @versjon)
           AND (@sti IS NULL OR substr(sti, 1, length(@sti)) = @sti)
           AND (@kode IS NULL OR EXISTS (SELECT 1 FROM json_each(koder) WHERE value = @kode))
         ORDER BY id DESC LIMIT @grense`),
-      tellere: db.prepare('SELECT art, navn, antall, sist FROM samsvar_teller WHERE orgnr = ?'),
+      tellere: db.prepare(`SELECT art, navn, nullif(versjon, '') AS versjon, antall, sist FROM samsvar_teller WHERE orgnr = ?`),
       slettLogg: db.prepare('DELETE FROM forespoersel_logg WHERE orgnr = ?'),
       slettTellere: db.prepare('DELETE FROM samsvar_teller WHERE orgnr = ?'),
     };
+    this.oppslag = new Oppslagsregister(db);
   }
 
   /** Queues one finished request; cheap (the write happens in the next batch). */
@@ -179,36 +194,49 @@ export class Forespoerselslogg {
     }
   }
 
-  /** Writes every queued entry in one transaction, counts flows and codes, and prunes each organisation touched. */
-  flush(): void {
+  /**
+   * Writes every queued entry in one transaction, counts flows and codes, settles the betjeningskart lookups whose
+   * window has passed by `naa` (default: the last entry's time), and prunes each organisation touched.
+   */
+  flush(naa?: string): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     // After the store closed (a request finishing during shutdown), the entry is dropped rather than thrown.
-    if (this.koe.length === 0 || !this.db.open) return;
+    if (!this.db.open) return;
     const batch = this.koe;
+    const grense = naa ?? batch.at(-1)?.tidspunkt;
+    if (grense === undefined) return; // nothing queued, no time asked for
     this.koe = [];
     this.db.transaction(() => {
-      const tellinger = new Map<string, Teller & { orgnr: string }>();
-      const tell = (orgnr: string, art: Teller['art'], navn: string, sist: string) => {
-        const key = `${orgnr}\u0000${art}\u0000${navn}`;
+      const tellinger = new Map<string, Telling>();
+      // Positional arguments, no object per count: a batch counts two or three for each request.
+      const tell = (orgnr: string, art: Teller['art'], navn: string, versjon: ApiVersjon | null, sist: string, antall = 1) => {
+        const key = `${orgnr}\u0000${art}\u0000${navn}\u0000${versjon ?? ''}`;
         const t = tellinger.get(key);
         if (t) {
-          t.antall++;
+          t.antall += antall;
           if (sist > t.sist) t.sist = sist;
-        } else tellinger.set(key, { orgnr, art, navn, antall: 1, sist });
+        } else tellinger.set(key, { orgnr, art, navn, versjon, antall, sist });
       };
+      const tellAlle = (ts: Telling[]) => ts.forEach((t) => tell(t.orgnr, t.art, t.navn, t.versjon, t.sist, t.antall));
       const beroert = new Map<string | null, number>();
       for (const r of batch) {
         const rad = this.tilRad(r);
         this.stmt.insert.run(rad);
         beroert.set(rad.orgnr, (beroert.get(rad.orgnr) ?? 0) + 1);
         if (rad.orgnr === null) continue;
+        const { orgnr, versjon, tidspunkt } = rad;
         for (const flyt of flyter({ metode: rad.metode, sti: rad.sti, status: rad.status, verifisert: r.orgnr !== null })) {
-          tell(rad.orgnr, 'flyt', flyt, rad.tidspunkt);
+          tell(orgnr, 'flyt', flyt, versjon, tidspunkt);
         }
-        if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(rad.orgnr, 'kode', kode, rad.tidspunkt);
+        // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
+        if (r.samsvar && r.orgnr !== null && versjon !== null && rad.status < 400) {
+          tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+        }
+        if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(orgnr, 'kode', kode, versjon, tidspunkt);
       }
-      for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.antall, t.sist);
+      tellAlle(this.oppslag.sveip(grense));
+      for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.versjon ?? '', t.antall, t.sist);
       for (const [orgnr, antall] of beroert) this.prune(orgnr, antall);
     })();
   }
@@ -231,21 +259,29 @@ export class Forespoerselslogg {
   /** The organisation's entries, newest first. */
   les(orgnr: string, filter: LoggFilter): LoggInnslag[] {
     this.flush();
-    const rader = this.stmt.les.all({ orgnr, status: filter.status ?? null, sti: filter.sti ?? null, kode: filter.kode ?? null, grense: Math.min(filter.grense, this.maks) });
+    const rader = this.stmt.les.all({
+      orgnr,
+      status: filter.status ?? null,
+      versjon: filter.versjon ?? null,
+      sti: filter.sti ?? null,
+      kode: filter.kode ?? null,
+      grense: Math.min(filter.grense, this.maks),
+    });
     return (rader as Rad[]).map(tilInnslag);
   }
 
-  /** The organisation's conformance counters. */
-  tellere(orgnr: string): Teller[] {
-    this.flush();
+  /** The organisation's conformance counters at `naa` (sandbox time: the lookups whose window has passed are settled). */
+  tellere(orgnr: string, naa: Date): Teller[] {
+    this.flush(naa.toISOString());
     return this.stmt.tellere.all(orgnr) as Teller[];
   }
 
-  /** Sandbox reset: the organisation's log and counters; returns how many log entries went. */
+  /** Sandbox reset: the organisation's log, counters and waiting lookups; returns how many log entries went. */
   slett(orgnr: string): number {
     this.flush();
     this.sidenPrune.set(orgnr, 0);
     this.stmt.slettTellere.run(orgnr);
+    this.oppslag.slett(orgnr);
     return this.stmt.slettLogg.run(orgnr).changes;
   }
 
@@ -263,6 +299,7 @@ export class Forespoerselslogg {
       status: r.status,
       korrelasjonsid: r.korrelasjonsid,
       varighet_ms: r.varighetMs,
+      versjon: r.versjon,
       koder: JSON.stringify(feil ? koderI(feil, type) : []),
       ukjente_felt: ukjente ? JSON.stringify(ukjente) : null,
       feil: feil ?? null,

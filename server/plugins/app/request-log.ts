@@ -1,12 +1,14 @@
 /**
  * The request log (SPEC §9): every API, Maskinporten and mutating sandbox request is recorded after its answer,
- * with its korrelasjonsid, status, duration, the organisation and, for 4xx/5xx, the whole error body. The sandbox's
+ * with its korrelasjonsid, status, duration, API version, the organisation and, for 4xx/5xx, the whole error body,
+ * and what its route told the conformance report (`request.samsvar`: a lookup, a submission's saksøkte). The sandbox's
  * own read-only views (GET /sandbox/…) are left out, so the console's refreshes never crowd out the integration's
  * traffic. The hooks only queue; `app.forespoerselslogg` writes in batches (server/sandbox/logg.ts).
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { Forespoerselslogg } from '../../sandbox/logg.js';
+import type { Samsvarsdata } from '../../sandbox/oppslag.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +17,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The answer body the log keeps: an error body, or a token endpoint's answer (its organisation). */
     loggSvar: string | undefined;
+    /** What the route tells the conformance report (server/sandbox/oppslag.ts), set on success. */
+    samsvar: Samsvarsdata | undefined;
   }
 }
 
@@ -35,6 +39,7 @@ export default fp(
     const logg = new Forespoerselslogg(app.db, app.config.loggMaks, (err) => app.log.error({ err }, 'request log write failed'));
     app.decorate('forespoerselslogg', logg);
     app.decorateRequest('loggSvar', undefined);
+    app.decorateRequest('samsvar', undefined);
 
     // Peeks at the final payload (after the XML rendering): only error bodies and token answers are kept.
     app.addHook('onSend', (request, reply, payload, done) => {
@@ -56,11 +61,13 @@ export default fp(
           status: reply.statusCode,
           korrelasjonsid: request.id,
           varighetMs: Math.round(reply.elapsedTime * 10) / 10,
+          versjon: request.api?.versjon ?? null,
           orgnr: tenant?.orgnr ?? null,
           svar: request.loggSvar,
           svarType: request.loggSvar === undefined ? undefined : String(reply.getHeader('content-type') ?? ''),
           bearer: feil && !tenant && request.api ? bearer(request) : undefined,
           advarsel: typeof advarsel === 'string' ? advarsel : undefined,
+          samsvar: request.samsvar,
         });
       }
       done();

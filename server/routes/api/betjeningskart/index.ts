@@ -1,16 +1,19 @@
 /**
  * Betjeningskartet (documented purpose, modelled shape): which rules — new (ELAN) or old (ELSA) — apply to each
- * debtor during the 2026 transition. The old-rules identifiers are Skatteetaten's published test list.
+ * debtor during the 2026 transition. The old-rules identifiers are Skatteetaten's published test list. The
+ * identifiers answered `nytt` go to the conformance report, which expects a submission for them soon after.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 type Request = FastifyRequest<{ Body: { identifikatorer: string[] } }>;
 
 export default async function betjeningskart(app: FastifyInstance) {
-  app.post('/', { schema: { body: { $ref: 'BetjeningskartRequest#' } } }, async (request: Request) => ({
-    resultat: request.body.identifikatorer.map((identifikator) => ({
+  app.post('/', { schema: { body: { $ref: 'BetjeningskartRequest#' } } }, async (request: Request) => {
+    const resultat = request.body.identifikatorer.map((identifikator) => ({
       identifikator,
       regelverk: app.partsregister.isOldRules(identifikator) ? 'gammelt' : 'nytt',
-    })),
-  }));
+    }));
+    request.samsvar = { oppslag: resultat.filter((r) => r.regelverk === 'nytt').map((r) => r.identifikator) };
+    return { resultat };
+  });
 }
