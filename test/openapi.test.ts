@@ -267,6 +267,6 @@ t.test('the other request schemas keep the SPEC §9 shapes', async (t) => {
   t.same(problems('FeilInjeksjonRequest', { antall: 1, forsinkelseMs: 2000, sti: '/api' }), []);
   t.ok(invalid('FeilInjeksjonRequest', { antall: 1 }), 'a status or a delay');
   t.ok(invalid('FeilInjeksjonRequest', { antall: 1, status: 502 }));
-  t.same(problems('StatusPaaSak', { eksternSaksreferanse: 'TEST_SAK_BESLUTTET', saksstatus: 'sakBesluttet', namsmannensReferanse: 'UTLBGJ/2026/17' }), []);
-  t.ok(invalid('StatusPaaSak', { eksternSaksreferanse: 'x', saksstatus: 'sakBesluttet', namsmannensReferanse: 'UTLBGJ-17' }));
+  t.same(problems('StatusPaaSak', { eksternSaksreferanse: 'TEST_SAK_BESLUTTET', saksstatus: 'sakBesluttet', alminneligNamsmannsReferanse: 'UTLBGJ/2026/17' }), []);
+  t.ok(invalid('StatusPaaSak', { eksternSaksreferanse: 'x', saksstatus: 'sakBesluttet', alminneligNamsmannsReferanse: 'UTLBGJ-17' }));
 });

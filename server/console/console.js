@@ -168,9 +168,10 @@ async function visSak() {
   const st = sak.status;
   $('#sak-status').replaceChildren(
     el('dt', {}, 'Status'), el('dd', { id: 'sak-saksstatus' }, status(st.saksstatus)),
-    el('dt', {}, 'Namsmannens referanse'), el('dd', {}, st.namsmannensReferanse),
-    ...(st.beslutninger?.length
-      ? [el('dt', {}, 'Beslutning'), el('dd', { id: 'sak-beslutning' }, st.beslutninger.map((b) => `${b.type} (${b.dato})`).join(', '))]
+    el('dt', {}, 'Alminnelig namsmanns referanse'), el('dd', { id: 'sak-an-referanse' }, st.alminneligNamsmannsReferanse),
+    ...(st.beslutningsinformasjon?.length
+      ? [el('dt', {}, 'Beslutningsinformasjon'),
+        el('dd', { id: 'sak-beslutning' }, st.beslutningsinformasjon.map((b) => `${b.type} (${b.dato})`).join(', '))]
       : []),
   );
   $('#tidslinje').replaceChildren(

@@ -1,11 +1,14 @@
 /**
- * The organisation's event feed (modelled; Skatteetaten documents polling for new messages). Sequence numbers
- * are per organisation and gap-free: the next one is max + 1, computed in the transaction that writes the
- * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number. The feed keeps the
- * newest `maks` events of each organisation (the numbering goes on; a reader far behind resumes at the oldest kept).
+ * The organisation's event feed (modelled: Skatteetaten documents polling its API for new messages, or Dialogporten's
+ * events; this feed and its webhooks are the sandbox's own). Each event about a case names it and carries its
+ * Dialogporten form too (dialogporten.ts). Sequence numbers are per organisation and gap-free: the next one is
+ * max + 1, computed in the transaction that writes the event, and the primary key (orgnr, sekvensnummer) refuses a
+ * second writer of the same number. The feed keeps the newest `maks` events of each organisation (the numbering goes
+ * on; a reader far behind resumes at the oldest kept).
  */
 import { uuid7 } from '../store/uuid7.js';
 import type { Db } from '../store/database.js';
+import { somDialogporten, type DialogportenHendelse, type Kilde } from './dialogporten.js';
 
 /** Event types of the feed. Attachment outcomes are published by the attachment service. */
 export type Hendelsestype = 'saksstatusEndret' | 'rettingForespurt' | 'vedleggStatusEndret';
@@ -26,6 +29,8 @@ export interface Hendelse extends Tilknytning {
   type: Hendelsestype;
   tidspunkt: string;
   data: Record<string, unknown>;
+  /** Present when the event concerns a case. */
+  dialogporten?: DialogportenHendelse;
 }
 
 /** Runs inside the publishing transaction (the webhook outbox writes its rows here). */
@@ -44,14 +49,20 @@ interface HendelseRow {
 const COLUMNS = `sekvensnummer, hendelse_id AS hendelseId, type, tidspunkt, ekstern_saksreferanse AS eksternSaksreferanse,
   vedlegg_uuid AS vedleggUuid, data`;
 
-function toHendelse(row: HendelseRow): Hendelse {
+/** The event with its Dialogporten form, the same whether just published or read back. */
+function medDialogporten(orgnr: string, hendelse: Omit<Hendelse, 'dialogporten'> & Kilde): Hendelse {
+  const dialogporten = somDialogporten(orgnr, hendelse);
+  return dialogporten ? { ...hendelse, dialogporten } : hendelse;
+}
+
+function toHendelse(orgnr: string, row: HendelseRow): Hendelse {
   const { eksternSaksreferanse, vedleggUuid, data, ...rest } = row;
-  return {
+  return medDialogporten(orgnr, {
     ...rest,
     ...(eksternSaksreferanse !== null && { eksternSaksreferanse }),
     ...(vedleggUuid !== null && { vedleggUuid }),
     data: JSON.parse(data) as Record<string, unknown>,
-  };
+  });
 }
 
 export class Hendelseslogg {
@@ -77,14 +88,14 @@ export class Hendelseslogg {
       prune: db.prepare('DELETE FROM hendelse WHERE orgnr = ? AND sekvensnummer <= ?'),
     };
     const publiser = (orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
-      const hendelse: Hendelse = {
+      const hendelse = medDialogporten(orgnr, {
         sekvensnummer: this.stmt.next.get(orgnr) as number,
         hendelseId: uuid7(),
         type,
         tidspunkt: tidspunkt.toISOString(),
         ...tilknytning,
         data,
-      };
+      });
       this.stmt.insert.run(orgnr, hendelse.sekvensnummer, hendelse.hendelseId, type, hendelse.tidspunkt,
         tilknytning.eksternSaksreferanse ?? null, tilknytning.vedleggUuid ?? null, JSON.stringify(data));
       for (const listener of this.listeners) listener(orgnr, hendelse);
@@ -121,7 +132,7 @@ export class Hendelseslogg {
     for (const row of this.stmt.fra.iterate(orgnr, fraSekvensnummer, maksAntall) as IterableIterator<HendelseRow>) {
       bytes += Buffer.byteLength(row.data);
       if (hendelser.length > 0 && bytes > this.sideMaksBytes) break;
-      hendelser.push(toHendelse(row));
+      hendelser.push(toHendelse(orgnr, row));
     }
     const siste = hendelser.at(-1);
     return { hendelser, nesteSekvensnummer: siste ? siste.sekvensnummer + 1 : fraSekvensnummer };
@@ -129,6 +140,6 @@ export class Hendelseslogg {
 
   hentEn(orgnr: string, sekvensnummer: number): Hendelse | undefined {
     const row = this.stmt.en.get(orgnr, sekvensnummer) as HendelseRow | undefined;
-    return row && toHendelse(row);
+    return row && toHendelse(orgnr, row);
   }
 }

@@ -41,6 +41,11 @@ const SAK_COLUMNS = `id, orgnr, ekstern_saksreferanse AS eksternSaksreferanse, b
   innsender_referanse AS innsenderReferanse, saksstatus, namsmann_referanse AS namsmannensReferanse, opprettet, oppdatert,
   beslutning, beslutningsdato, status_endret AS statusEndret`;
 
+/** SQL: one of `rolle`'s parties (organisation or person) has an identifier in the JSON array parameter `param`. */
+const PART_I = (rolle: string, param: string) => `EXISTS (SELECT 1 FROM json_each(v.dokument, '$.${rolle}') p
+  WHERE coalesce(p.value ->> '$.${rolle}.virksomhet.identifikator.verdi', p.value ->> '$.${rolle}.person.identifikator.verdi')
+  IN (SELECT value FROM json_each(${param})))`;
+
 const isUniqueViolation = (err: unknown) =>
   ['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes((err as { code?: string }).code ?? '');
 
@@ -87,6 +92,11 @@ export class SakRepository {
       setStatus: db.prepare(`UPDATE sak SET saksstatus = @til, oppdatert = @tid, status_endret = @tid,
         beslutning = coalesce(@beslutning, beslutning), beslutningsdato = coalesce(@dato, beslutningsdato)
         WHERE id = @id AND saksstatus = @fra`),
+      medInnsenderReferanse: db.prepare(`SELECT ekstern_saksreferanse FROM sak WHERE orgnr = ? AND innsender_referanse = ?
+        ORDER BY id DESC LIMIT 1`).pluck(),
+      // Version 1 is enough: the parties cannot change in an endring (ULOVLIG_ENDRING_SAKSOEKER, _SAKSOEKT).
+      medParter: db.prepare(`SELECT ${SAK_COLUMNS} FROM sak JOIN begjaering_versjon v ON v.sak_id = sak.id AND v.versjon = 1
+        WHERE orgnr = @orgnr AND ${PART_I('saksoeker', '@saksoeker')} AND ${PART_I('saksoekt', '@saksoekt')} ORDER BY sak.id DESC`),
       markBehandlet: db.prepare(`UPDATE begjaering_versjon SET behandlet = 'behandlet', behandlet_tidspunkt = ?
         WHERE sak_id = ? AND behandlet = 'ubehandlet' RETURNING versjon`).pluck(),
     };
@@ -189,6 +199,16 @@ export class SakRepository {
   /** By row id, for scheduled work that already knows the case (not tenant-facing). */
   hentMedId(id: number): Sak | undefined {
     return this.stmt.byId.get(id) as Sak | undefined;
+  }
+
+  /** The newest of the organisation's cases with this innsenderReferanse (an attachment's), if any. */
+  medInnsenderReferanse(orgnr: string, innsenderReferanse: string): string | undefined {
+    return this.stmt.medInnsenderReferanse.get(orgnr, innsenderReferanse) as string | undefined;
+  }
+
+  /** The organisation's cases, newest first, with one of `saksoeker` among their saksøkere and one of `saksoekt` among their saksøkte. */
+  medParter(orgnr: string, saksoeker: readonly string[], saksoekt: readonly string[]): Sak[] {
+    return this.stmt.medParter.all({ orgnr, saksoeker: JSON.stringify(saksoeker), saksoekt: JSON.stringify(saksoekt) }) as Sak[];
   }
 
   versjoner(sak: Sak): Versjon[] {

@@ -118,6 +118,8 @@ export class Saksbehandling {
     const data: Record<string, unknown> = {
       saksstatus: sak.saksstatus,
       forrigeSaksstatus: forrige,
+      alminneligNamsmannsReferanse: sak.namsmannensReferanse,
+      // The status answer's earlier name for it, kept for receivers written before the rename.
       namsmannensReferanse: sak.namsmannensReferanse,
       behandledeInnsendinger,
     };

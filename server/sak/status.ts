@@ -1,14 +1,14 @@
 /**
- * "Status på sak" (documented content, modelled shape: OpenAPI StatusPaaSak) for the organisation's own cases and
- * for Skatteetaten's fixed TEST_SAK_* references (seed/test-saker.json), which answer for every organisation.
+ * "Status på sak" for the organisation's own cases and for Skatteetaten's fixed TEST_SAK_* references
+ * (seed/test-saker.json), which answer for every organisation. The keys the page names its parts by (Saksstatus,
+ * Krav, Saksøkere, Saksøkte, Beslutningsinformasjon, kravgrunnlagsidentifikator) are folded as the API folds names;
+ * every other key is modelled (OpenAPI StatusPaaSak says which is which; docs/saker.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../paths.js';
 import type { Aktoer } from '../../rules/lib/model.js';
 import { MODELL, kravreferanse, type Modell } from '../../rules/lib/modell.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 import type { Behandlingsstatus, Sak, SakRepository, Versjon } from './repository.js';
+import { testSak } from './testsaker.js';
 
 export interface BeloepValuta {
   beloep: number;
@@ -24,6 +24,8 @@ export interface Part {
 type Kravnoekkel = Modell['kravreferanse'];
 
 export type StatusKrav = { [K in Kravnoekkel]?: string } & {
+  /** The begjæring's artsprioritet (dekningsloven § 2-8, a–e), which the innsyn's sums go by. */
+  prioritetDekningsloven?: string;
   kravdetaljer?: string;
   kravbeskrivelse?: string;
   gjenstaaendeBeloep?: BeloepValuta;
@@ -49,55 +51,15 @@ export interface Innsending {
 export interface StatusPaaSak {
   eksternSaksreferanse: string;
   saksstatus: Saksstatus;
-  namsmannensReferanse: string;
+  /** "referansen som benyttes av alminnelig namsmann (AN) i den videre behandlingen (UTLBGJ/2026/XX)". */
+  alminneligNamsmannsReferanse: string;
   statusEndret: string;
   krav: StatusKrav[];
   saksoekere: Part[];
   saksoekte: Part[];
   innsendinger: Innsending[];
-  /** Present once the case is decided (sakBesluttet, sakAvsluttet). */
-  beslutninger?: Beslutning[];
-}
-
-export interface Trekkpliktig {
-  organisasjonsnummer: string;
-  navn: string;
-  /** Synthetic monthly pay, from which the trekk's percentage is derived (modelled). */
-  maanedsloenn: number;
-}
-
-interface TestSak extends Omit<StatusPaaSak, 'krav' | 'saksoekere' | 'saksoekte'> {}
-
-interface TestSaker {
-  saksoekere: Part[];
-  saksoekte: Part[];
-  krav: StatusKrav[];
-  trekkpliktige: Trekkpliktig[];
-  saker: TestSak[];
-}
-
-const fixtures = JSON.parse(readFileSync(join(ROOT, 'seed/test-saker.json'), 'utf8')) as TestSaker;
-export const TREKKPLIKTIGE: readonly Trekkpliktig[] = fixtures.trekkpliktige;
-
-/** The fixtures' krav reference (written in 0.9's key) under the key of model `m`. */
-function omdoept<T extends { kravreferanse?: string }>(krav: T, m: Modell): T {
-  if (m.kravreferanse === 'kravreferanse') return krav;
-  const { kravreferanse: ref, ...rest } = krav;
-  return { [m.kravreferanse]: ref, ...rest } as unknown as T;
-}
-
-/** The fixed TEST_SAK_* answer for `eksternSaksreferanse` (krav keyed as model `m` keys them), or undefined. */
-export function testSak(eksternSaksreferanse: string, m: Modell): StatusPaaSak | undefined {
-  const sak = fixtures.saker.find((s) => s.eksternSaksreferanse === eksternSaksreferanse);
-  if (!sak) return undefined;
-  const { beslutninger, ...rest } = structuredClone(sak);
-  return {
-    ...rest,
-    ...(beslutninger && { beslutninger: beslutninger.map((b) => ({ ...b, krav: b.krav.map((k) => omdoept(k, m)) })) }),
-    krav: structuredClone(fixtures.krav).map((k) => omdoept(k, m)),
-    saksoekere: structuredClone(fixtures.saksoekere),
-    saksoekte: structuredClone(fixtures.saksoekte),
-  };
+  /** Present once the case is decided (sakBesluttet, sakAvsluttet), as the page's test table has it. */
+  beslutningsinformasjon?: Beslutning[];
 }
 
 function part(aktoer: Aktoer | undefined): Part {
@@ -116,6 +78,7 @@ function statusKrav({ begjaering, modell }: Versjon, m: Modell): StatusKrav[] {
   const lest = MODELL[modell];
   return (begjaering.kravTilInnkreving ?? []).map((k) => ({
     [m.kravreferanse]: kravreferanse(k, lest),
+    prioritetDekningsloven: k?.prioritetDekningsloven,
     kravdetaljer: k?.kravdetaljer,
     kravbeskrivelse: k?.kravbeskrivelse,
     gjenstaaendeBeloep: beloep(k?.gjenstaaendeBeloep ?? k?.opprinneligBeloep),
@@ -145,32 +108,35 @@ export function statusForSak(sak: Sak, versjoner: Versjon[], m?: Modell): Status
   m ??= MODELL[sisteVersjon.modell];
   const siste = sisteVersjon.begjaering;
   const krav = statusKrav(sisteVersjon, m);
-  const beslutninger = beslutning(sak, krav, m);
+  const beslutningsinformasjon = beslutning(sak, krav, m);
   return {
     eksternSaksreferanse: sak.eksternSaksreferanse,
     saksstatus: sak.saksstatus,
-    namsmannensReferanse: sak.namsmannensReferanse,
+    alminneligNamsmannsReferanse: sak.namsmannensReferanse,
     statusEndret: sak.statusEndret ?? sak.opprettet,
     krav,
     saksoekere: (siste.saksoeker ?? []).map((s) => part(s?.saksoeker)),
     saksoekte: (siste.saksoekt ?? []).map((s) => part(s?.saksoekt)),
     innsendinger: versjoner.map(({ versjon, mottatt, behandlet }) => ({ versjon, mottatt, behandlet })),
-    ...(beslutninger && { beslutninger }),
+    ...(beslutningsinformasjon && { beslutningsinformasjon }),
   };
 }
 
+/** A status as `finnStatus` found it: a TEST_SAK_* fixture, or an own case with the case and its latest version. */
+export interface FunnetStatus {
+  status: StatusPaaSak;
+  egen?: { sak: Sak; siste: Versjon };
+}
+
 /**
- * The status of `eksternSaksreferanse` as `orgnr` sees it: a TEST_SAK_* fixture, or the organisation's own case
- * (with the case, which the innsyn needs); undefined for anything else (TEST_UGYLDIG included).
+ * The status of `eksternSaksreferanse` as `orgnr` sees it, krav keyed as model `m` keys them; undefined for anything
+ * else (TEST_UGYLDIG included).
  */
-export function finnStatus(
-  saker: SakRepository,
-  orgnr: string,
-  eksternSaksreferanse: string,
-  m: Modell,
-): { status: StatusPaaSak; sak?: Sak } | undefined {
+export function finnStatus(saker: SakRepository, orgnr: string, eksternSaksreferanse: string, m: Modell): FunnetStatus | undefined {
   const fast = testSak(eksternSaksreferanse, m);
   if (fast) return { status: fast };
   const sak = saker.hent(orgnr, eksternSaksreferanse);
-  return sak && { status: statusForSak(sak, saker.versjoner(sak), m), sak };
+  if (!sak) return undefined;
+  const versjoner = saker.versjoner(sak);
+  return { status: statusForSak(sak, versjoner, m), egen: { sak, siste: versjoner.at(-1)! } };
 }

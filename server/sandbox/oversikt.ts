@@ -12,7 +12,7 @@ export interface SakOversikt {
   eksternSaksreferanse: string;
   saksstatus: string;
   beslutning: string | null;
-  namsmannensReferanse: string;
+  alminneligNamsmannsReferanse: string;
   innsenderReferanse: string;
   opprettet: string;
   oppdatert: string;
@@ -51,7 +51,7 @@ export const MAKS_OVERSIKT = 500;
 export function saker(app: FastifyInstance, orgnr: string): SakOversikt[] {
   return app.db
     .prepare(
-      `SELECT ekstern_saksreferanse AS eksternSaksreferanse, saksstatus, beslutning, namsmann_referanse AS namsmannensReferanse,
+      `SELECT ekstern_saksreferanse AS eksternSaksreferanse, saksstatus, beslutning, namsmann_referanse AS alminneligNamsmannsReferanse,
         innsender_referanse AS innsenderReferanse, opprettet, oppdatert,
         (SELECT count(*) FROM begjaering_versjon v WHERE v.sak_id = sak.id) AS antallVersjoner
        FROM sak WHERE orgnr = ? ORDER BY id DESC LIMIT ?`,

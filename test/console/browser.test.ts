@@ -89,6 +89,9 @@ t.test('the console drives a case from submission to decision', { skip: existsSy
   await tekst(page, '#sak-beslutning', 'utleggstrekk');
   await tekst(page, `#saker tr[data-ref="${ref}"]`, 'sakBesluttet');
   t.match(await page.textContent('#tidslinje'), /sakOpprettet.*sakUnderBehandling.*sakForelagt.*sakBesluttet/s, 'the timeline');
+  t.ok(await page.isVisible('#hendelser-modellert'), 'the events are labelled modelled');
+  t.match(await page.textContent('#sak'), /Skatteetaten varsler om nye meldinger gjennom Altinn Dialogporten/);
+  t.match(await page.textContent('#sak-an-referanse'), /^UTLBGJ\/\d{4}\/\d+$/, 'the alminnelig namsmann\'s reference');
   t.match(await page.textContent('#versjoner'), /Versjon 1 · modell 2\.0/, 'the version says its model');
   const status = await app.inject({ method: 'GET', url: `${API_V2}/status/${ref}`, headers });
   t.equal(status.json().saksstatus, 'sakBesluttet', 'the API agrees');

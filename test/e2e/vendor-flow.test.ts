@@ -126,7 +126,7 @@ t.test('register a client, get a token by grant, upload, submit the official exa
   t.equal(status.status, 200);
   const body = await json(status);
   t.equal(body.saksstatus, 'sakOpprettet');
-  t.match(body.namsmannensReferanse, /^UTLBGJ\/\d{4}\/\d+$/);
+  t.match(body.alminneligNamsmannsReferanse, /^UTLBGJ\/\d{4}\/\d+$/);
 
   const duplicate = await fetch(`${api}/utleggsbegjaering`, {
     method: 'POST', headers: { ...auth, 'content-type': 'application/json', accept: 'application/xml' }, body: JSON.stringify(begjaering),

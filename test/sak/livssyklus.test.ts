@@ -48,7 +48,7 @@ t.test('a case moves through every status on the sandbox clock', async (t) => {
   await app.clock.advance(10 * TIME);
   const slutt = (await statusPaa(app, token, ref)).body;
   t.equal(slutt.saksstatus, 'sakAvsluttet', 'an end state stays');
-  t.equal(slutt.beslutninger[0].type, 'utleggstrekk', 'the configured decision (SAK_BESLUTNING default)');
+  t.equal(slutt.beslutningsinformasjon[0].type, 'utleggstrekk', 'the configured decision (SAK_BESLUTNING default)');
   t.same(slutt.innsendinger.map((i: { behandlet: string }) => i.behandlet), ['behandlet']);
 
   const statusHendelser = (await alleHendelser(app, token)).filter((h) => h.type === 'saksstatusEndret' && h.eksternSaksreferanse === ref);
@@ -66,8 +66,8 @@ t.test('SAK_BESLUTNING chooses the automatic decision; SAK_STEG_MS 0 stops autom
   await pant.clock.advance(3 * TIME);
   const besluttet = (await statusPaa(pant, token, ref)).body;
   t.equal(besluttet.saksstatus, 'sakBesluttet');
-  t.equal(besluttet.beslutninger[0].type, 'utleggspant');
-  t.equal(besluttet.beslutninger[0].dato, pant.clock.now().toISOString().slice(0, 10));
+  t.equal(besluttet.beslutningsinformasjon[0].type, 'utleggspant');
+  t.equal(besluttet.beslutningsinformasjon[0].dato, pant.clock.now().toISOString().slice(0, 10));
 
   const stille = await sakApp({ sakStegMs: 0 });
   t.teardown(() => stille.close());
@@ -94,7 +94,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
 
   const besluttet = await settStatus(app, token, ref, { saksstatus: 'sakBesluttet', beslutning: 'intetTilUtlegg' });
   t.equal(besluttet.statusCode, 200, besluttet.body);
-  t.match(besluttet.json(), { eksternSaksreferanse: ref, saksstatus: 'sakBesluttet', beslutninger: [{ type: 'intetTilUtlegg' }] });
+  t.match(besluttet.json(), { eksternSaksreferanse: ref, saksstatus: 'sakBesluttet', beslutningsinformasjon: [{ type: 'intetTilUtlegg' }] });
   const steg = (await alleHendelser(app, token)).filter((h) => h.type === 'saksstatusEndret').map((h) => h.data.saksstatus);
   t.same(steg, ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet'], 'every step between is an event');
 

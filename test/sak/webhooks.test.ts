@@ -36,6 +36,8 @@ t.test('every event reaches the receiver although it fails the first attempts, s
     t.equal(l.headers['x-sandbox-signatur'], hmac(l.body), 'the signature verifies');
     t.equal(l.headers['content-type'], 'application/json');
   }
+  const omSaken = feed.filter((h) => h.eksternSaksreferanse === ref).map((h) => JSON.parse(mottatt.get(h.hendelseId)!.body) as Json);
+  t.ok(omSaken.length >= 4 && omSaken.every((h) => h.dialogporten?.resource === 'urn:altinn:resource:ske-utleggsbegjaering'), 'the Dialogporten form goes along');
   t.ok(mottaker.leveringer.filter((l) => l.status === 503).length >= 2 * feed.length, 'the failed attempts were retried');
   const rader = () => app.db.prepare('SELECT status, count(*) AS n FROM webhook_levering GROUP BY status').all();
   await vent(() => rader().length === 1, 'the outbox to record the last answers');

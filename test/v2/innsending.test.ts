@@ -44,7 +44,7 @@ t.test('status on /v2 keys krav by innsendersKravreferanse, on /v1 by kravrefera
   t.equal(v1.krav[0].kravreferanse, '00890772001');
   const fast = (await app.inject({ method: 'GET', url: `${API_V2}/status/TEST_SAK_BESLUTTET`, headers })).json();
   t.ok(fast.krav.every((k: Record<string, string>) => 'innsendersKravreferanse' in k && !('kravreferanse' in k)), 'TEST_SAK_* too');
-  t.ok(fast.beslutninger[0].krav.every((k: Record<string, string>) => 'innsendersKravreferanse' in k));
+  t.ok(fast.beslutningsinformasjon[0].krav.every((k: Record<string, string>) => 'innsendersKravreferanse' in k));
 });
 
 t.test('/v1 is unchanged: the official 0.9 examples are received', async (t) => {

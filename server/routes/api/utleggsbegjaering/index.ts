@@ -21,7 +21,7 @@ export default async function utleggsbegjaering(app: FastifyInstance) {
     return {
       eksternSaksreferanse: sak.eksternSaksreferanse,
       saksstatus: sak.saksstatus,
-      namsmannensReferanse: sak.namsmannensReferanse,
+      alminneligNamsmannsReferanse: sak.namsmannensReferanse,
       opprettet: sak.opprettet,
       versjoner: app.saker.versjoner(sak),
     };
