@@ -14,7 +14,7 @@ export default async function innsyn(app: FastifyInstance) {
     if (!funnet) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
     // The employer is synthetic: chosen by the case's row number (the fixtures take the first).
     const trekkpliktig = TREKKPLIKTIGE[(funnet.sak?.id ?? 0) % TREKKPLIKTIGE.length]!;
-    const svar = innsynITrekk(funnet.status, trekkpliktig, app.clock.now().toISOString().slice(0, 10));
+    const svar = innsynITrekk(funnet.status, trekkpliktig, app.clock.now(request.tenant.orgnr).toISOString().slice(0, 10));
     if (!svar) throw new ApiError(404, 'KB-007', `Sak ${ref} har ikke noe utleggstrekk å gi innsyn i`);
     return svar;
   });
