@@ -41,7 +41,19 @@ export interface Config {
   webhookTimeoutMs: number;
   /** Webhook deliveries in flight at once per organisation. */
   webhookConcurrency: number;
+  /** Deterministic mode (SANDBOX_SEED): reproducible identifiers and a clock that moves only when advanced. */
+  deterministisk: Deterministisk | undefined;
 }
+
+export interface Deterministisk {
+  /** Generated identifiers are a sequence derived from this seed. */
+  seed: number;
+  /** The instant (ms) every organisation's clock starts at (SANDBOX_START). */
+  startMs: number;
+}
+
+/** Where the clock starts in deterministic mode unless SANDBOX_START says otherwise (after the examples' dates). */
+export const STANDARD_START = '2025-06-01T00:00:00.000Z';
 
 export class ConfigError extends Error {}
 
@@ -95,6 +107,21 @@ function webhookAllowlist(raw: string | undefined): string[] {
   return entries;
 }
 
+const TIDSPUNKT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function deterministisk(env: Env): Deterministisk | undefined {
+  const start = env.SANDBOX_START || undefined;
+  if (!env.SANDBOX_SEED) {
+    if (start) throw new ConfigError('SANDBOX_START is only used with SANDBOX_SEED (deterministic mode); set both or neither');
+    return undefined;
+  }
+  const startMs = TIDSPUNKT.test(start ?? STANDARD_START) ? Date.parse(start ?? STANDARD_START) : NaN;
+  if (Number.isNaN(startMs)) {
+    throw new ConfigError(`SANDBOX_START=${JSON.stringify(start)} is not valid: expected an ISO 8601 timestamp such as ${STANDARD_START}`);
+  }
+  return { seed: int(env, 'SANDBOX_SEED', 0, 0, Number.MAX_SAFE_INTEGER), startMs };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = int(env, 'PORT', 8080, 0, 65535);
   const host = env.HOST || '127.0.0.1';
@@ -124,5 +151,6 @@ export function loadConfig(env: Env = process.env): Config {
     webhookAllowlist: webhookAllowlist(env.WEBHOOK_ALLOWLIST),
     webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100, 120_000),
     webhookConcurrency: int(env, 'WEBHOOK_CONCURRENCY', 2, 1, 64),
+    deterministisk: deterministisk(env),
   };
 }

@@ -107,8 +107,12 @@ export async function lastOppVedleggFor<T extends object>(
 
 export async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[], api = API): Promise<void> {
   await app.clock.settle();
-  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time.
-  if (app.config.vedleggStegMs > 0) for (let steg = 0; steg < 3; steg++) await app.clock.advance(app.config.vedleggStegMs);
+  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time (the token's
+  // organisation's time: the route knows whose).
+  const frem = { frem: `PT${app.config.vedleggStegMs / 1000}S` };
+  for (let steg = 0; steg < 3 && app.config.vedleggStegMs > 0; steg++) {
+    await app.inject({ method: 'POST', url: '/sandbox/klokke', headers: { authorization: `Bearer ${token}` }, payload: frem });
+  }
   for (const uuid of uuids) {
     const res = await app.inject({ method: 'GET', url: `${api}/vedlegg/${uuid}`, headers: { authorization: `Bearer ${token}` } });
     const status = (res.json() as { status?: string }).status;

@@ -43,7 +43,7 @@ export class Saksbehandling {
 
   /** Runs inside the creating transaction: the sakOpprettet event and the first automatic step. */
   readonly opprettet = (sak: Sak): void => {
-    const naa = this.d.clock.now();
+    const naa = this.d.clock.now(sak.orgnr);
     this.publiserStatus(sak, null, [], naa);
     this.planlegg(sak, naa);
   };
@@ -53,7 +53,7 @@ export class Saksbehandling {
     const sak = this.d.saker.hentMedId(Number(data.sakId));
     if (!sak || sak.saksstatus !== data.fra) return;
     const neste = automatiskNeste(sak.saksstatus);
-    const forfall = typeof data.forfallMs === 'number' ? new Date(data.forfallMs) : this.d.clock.now();
+    const forfall = typeof data.forfallMs === 'number' ? new Date(data.forfallMs) : this.d.clock.now(sak.orgnr);
     if (neste) this.d.db.transaction(() => this.flytt(sak, [neste], this.d.beslutning, forfall))();
   };
 
@@ -69,7 +69,7 @@ export class Saksbehandling {
     if (beslutning && !veien.includes('sakBesluttet')) {
       throw new ApiError(400, 'KB-006', `beslutning kan bare angis når saken går til sakBesluttet (fra ${sak.saksstatus} til ${til})`);
     }
-    return this.d.db.transaction(() => this.flytt(sak, veien, beslutning ?? this.d.beslutning, this.d.clock.now()))();
+    return this.d.db.transaction(() => this.flytt(sak, veien, beslutning ?? this.d.beslutning, this.d.clock.now(sak.orgnr)))();
   }
 
   /** Sandbox action: the namsmann asks for a correction (modelled: not in a closed case). */
@@ -98,7 +98,7 @@ export class Saksbehandling {
 
   /** Stores the endring as the next version; false when a parallel endring or step got there first. */
   endre(grunnlag: Endringsgrunnlag, begjaering: Begjaering, modell: Modellversjon): boolean {
-    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, modell, this.d.clock.now());
+    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, modell, this.d.clock.now(grunnlag.sak.orgnr));
   }
 
   private flytt(sak: Sak, veien: readonly Saksstatus[], beslutning: Beslutningstype, naar: Date): Sak {
@@ -131,7 +131,7 @@ export class Saksbehandling {
   private planlegg(sak: Sak, fra: Date): void {
     if (this.d.stegMs > 0 && automatiskNeste(sak.saksstatus)) {
       const forfallMs = fra.getTime() + this.d.stegMs;
-      this.d.clock.schedule(STEG_JOBB, forfallMs - this.d.clock.now().getTime(), { sakId: sak.id, fra: sak.saksstatus, forfallMs });
+      this.d.clock.schedule(sak.orgnr, STEG_JOBB, forfallMs - this.d.clock.now(sak.orgnr).getTime(), { sakId: sak.id, fra: sak.saksstatus, forfallMs });
     }
   }
 }

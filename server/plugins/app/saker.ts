@@ -12,7 +12,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const saker = new SakRepository(app.db);
+    const saker = new SakRepository(app.db, app.ider);
     const saksbehandling = new Saksbehandling({
       db: app.db,
       saker,
@@ -26,5 +26,5 @@ export default fp(
     app.decorate('saker', saker);
     app.decorate('saksbehandling', saksbehandling);
   },
-  { name: 'saker', dependencies: ['store', 'clock', 'hendelser'] },
+  { name: 'saker', dependencies: ['store', 'clock', 'hendelser', 'ider'] },
 );
