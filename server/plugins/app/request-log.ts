@@ -68,6 +68,7 @@ export default fp(
           bearer: feil && !tenant && request.api ? bearer(request) : undefined,
           advarsel: typeof advarsel === 'string' ? advarsel : undefined,
           samsvar: request.samsvar,
+          kallbrudd: request.kallbrudd,
         });
       }
       done();
@@ -78,5 +79,5 @@ export default fp(
       done();
     });
   },
-  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth'] },
+  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth', 'etikette'] },
 );
