@@ -8,17 +8,17 @@ import { ApiError, feilBody } from './errors.js';
  */
 export function clientError(err: Error & { code?: string }, socket: Socket, nyKorrelasjonsid: () => string): void {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, melding] =
-    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Forespørselen ble ikke mottatt i sin helhet innen tidsfristen']
-    : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Header-feltene er for store']
-    : [400, 'Forespørselen er ikke gyldig HTTP'];
+  const feil =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? new ApiError(408, 'SANDBOX-408', 'Forespørselen ble ikke mottatt i sin helhet innen tidsfristen')
+    : err.code === 'HPE_HEADER_OVERFLOW' ? new ApiError(431, 'SANDBOX-431', 'Header-feltene er for store')
+    : new ApiError(400, 'KB-006', 'Forespørselen er ikke gyldig HTTP');
   const korrelasjonsid = nyKorrelasjonsid();
-  const body = JSON.stringify(feilBody(new ApiError(status, 'KB-006', melding), korrelasjonsid, ''));
+  const body = JSON.stringify(feilBody(feil, korrelasjonsid, ''));
   // Nothing to add when an answer has already begun (Node's own rule).
   const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
   if (socket.writable && !started) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `HTTP/1.1 ${feil.status} ${STATUS_CODES[feil.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nKorrelasjonsid: ${korrelasjonsid}\r\nConnection: close\r\n\r\n${body}`,
     );
   }

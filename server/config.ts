@@ -1,6 +1,9 @@
 /** Configuration from environment variables (SPEC §8), validated once at start. */
 import { Tillatelser } from './sak/webhook-adresser.js';
 
+export const SANDBOX_MODUSER = ['livssyklus', 'testmiljoe'] as const;
+export type SandboxModus = (typeof SANDBOX_MODUSER)[number];
+
 export interface Config {
   port: number;
   host: string;
@@ -18,6 +21,16 @@ export interface Config {
   /** Decision chosen when a case reaches sakBesluttet automatically. */
   sakBeslutning: 'utleggstrekk' | 'utleggspant' | 'intetTilUtlegg';
   registerMode: 'lenient' | 'strict';
+  /**
+   * Call etiquette (headers the published specification requires, at most five calls in flight per organisation):
+   * `lenient` answers normally with an Advarsel and reports it; `strict` (for CI) refuses the call.
+   */
+  etiketteMode: 'lenient' | 'strict';
+  /**
+   * `livssyklus`: cases move through their lifecycle (modelled); `testmiljoe`: as Skatteetaten's test environment,
+   * nothing sent is processed further after its reception (server/sandbox/modus.ts).
+   */
+  sandboxModus: SandboxModus;
   /** JWKS URLs or file paths of further trusted issuers, as `issuer=jwksLocation` pairs. */
   trustedJwks: { issuer: string; jwks: string }[];
   sandboxAdminToken: string | undefined;
@@ -139,6 +152,8 @@ export function loadConfig(env: Env = process.env): Config {
     sakStegMs: int(env, 'SAK_STEG_MS', 3_600_000, 0, 365 * 86_400_000),
     sakBeslutning: oneOf(env, 'SAK_BESLUTNING', ['utleggstrekk', 'utleggspant', 'intetTilUtlegg'] as const, 'utleggstrekk'),
     registerMode: oneOf(env, 'REGISTER_MODE', ['lenient', 'strict'] as const, 'lenient'),
+    etiketteMode: oneOf(env, 'ETIKETTE_MODE', ['lenient', 'strict'] as const, 'lenient'),
+    sandboxModus: oneOf(env, 'SANDBOX_MODUS', SANDBOX_MODUSER, 'livssyklus'),
     trustedJwks: trustedJwks(env.TRUSTED_JWKS),
     sandboxAdminToken: env.SANDBOX_ADMIN_TOKEN || undefined,
     loggMaks: int(env, 'LOGG_MAKS', 1000, 10, 1_000_000),

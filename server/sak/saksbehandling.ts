@@ -64,7 +64,7 @@ export class Saksbehandling {
   settStatus(sak: Sak, til: Saksstatus, beslutning?: Beslutningstype): Sak {
     const veien = sti(sak.saksstatus, til);
     if (!veien) {
-      throw new ApiError(409, 'KB-006', `Ulovlig statusovergang for sak ${sak.eksternSaksreferanse}: fra ${sak.saksstatus} til ${til}`);
+      throw new ApiError(409, 'SANDBOX-409', `Ulovlig statusovergang for sak ${sak.eksternSaksreferanse}: fra ${sak.saksstatus} til ${til}`);
     }
     if (beslutning && !veien.includes('sakBesluttet')) {
       throw new ApiError(400, 'KB-006', `beslutning kan bare angis når saken går til sakBesluttet (fra ${sak.saksstatus} til ${til})`);
@@ -75,7 +75,7 @@ export class Saksbehandling {
   /** Sandbox action: the namsmann asks for a correction (modelled: not in a closed case). */
   retting(sak: Sak, melding: string): Hendelse {
     if (LUKKET.has(sak.saksstatus)) {
-      throw new ApiError(409, 'KB-006', `Sak ${sak.eksternSaksreferanse} har status ${sak.saksstatus}; retting kan ikke bes om`);
+      throw new ApiError(409, 'SANDBOX-409', `Sak ${sak.eksternSaksreferanse} har status ${sak.saksstatus}; retting kan ikke bes om`);
     }
     return this.d.hendelser.publiser(sak.orgnr, 'rettingForespurt', { melding, saksstatus: sak.saksstatus }, {
       eksternSaksreferanse: sak.eksternSaksreferanse,
@@ -105,7 +105,7 @@ export class Saksbehandling {
     let gjeldende = sak;
     for (const til of veien) {
       const behandlet = this.d.saker.settStatus(gjeldende, til, naar, til === 'sakBesluttet' ? beslutning : undefined);
-      if (!behandlet) throw new ApiError(409, 'KB-006', `Sak ${sak.eksternSaksreferanse} ble endret samtidig; prøv igjen`);
+      if (!behandlet) throw new ApiError(409, 'SANDBOX-409', `Sak ${sak.eksternSaksreferanse} ble endret samtidig; prøv igjen`);
       const forrige = gjeldende.saksstatus;
       gjeldende = this.d.saker.hentMedId(sak.id)!;
       this.publiserStatus(gjeldende, forrige, behandlet, naar);

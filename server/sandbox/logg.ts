@@ -8,9 +8,10 @@ import { decodeJwt } from 'jose';
 import type { Db } from '../store/database.js';
 import type { ApiVersjon } from '../api.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
-import { flyter, type Teller } from './samsvar.js';
+import { etikettepunkter, flyter, type Teller } from './samsvar.js';
+import type { Kallbrudd } from '../etikette.js';
 import { Oppslagsregister, type Samsvarsdata, type Telling } from './oppslag.js';
-import { ADVARSEL_PREFIKS, ADVARSEL_SKILLE, ADVARSEL_UTELATT } from '../begjaering/svar.js';
+import { ADVARSEL, advarselDel } from '../advarsel.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
 export interface Raainnslag {
@@ -33,6 +34,8 @@ export interface Raainnslag {
   advarsel?: string;
   /** What the route told the report (a betjeningskart lookup, a submission's saksøkte). */
   samsvar?: Samsvarsdata;
+  /** What an API call did wrong by the call etiquette (server/etikette.ts). */
+  kallbrudd?: Kallbrudd;
 }
 
 /** A log entry as GET /sandbox/logg answers it (OpenAPI LoggInnslag). */
@@ -102,19 +105,6 @@ export function koderI(svar: string, type: string): string[] {
   } catch {
     return [];
   }
-}
-
-function ukjenteFelt(advarsel: string | undefined): string[] | undefined {
-  if (!advarsel?.startsWith(ADVARSEL_PREFIKS)) return undefined;
-  const del = advarsel.split(ADVARSEL_SKILLE)[0]!;
-  const felt = del.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
-  return felt.map((f) => {
-    try {
-      return decodeURI(f);
-    } catch {
-      return f;
-    }
-  });
 }
 
 function tilInnslag(rad: Rad): LoggInnslag {
@@ -234,9 +224,10 @@ export class Forespoerselslogg {
         for (const flyt of flyter({ metode: rad.metode, sti: rad.sti, status: rad.status, verifisert: r.orgnr !== null })) {
           tell(orgnr, 'flyt', flyt, versjon, tidspunkt);
         }
-        // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
-        if (r.samsvar && r.orgnr !== null && versjon !== null && rad.status < 400) {
-          tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+        if (r.orgnr !== null && versjon !== null) {
+          // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
+          if (r.samsvar && rad.status < 400) tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+          for (const [punkt, brutt] of etikettepunkter(r.kallbrudd)) tell(orgnr, brutt ? 'avvik' : 'flyt', punkt, versjon, tidspunkt);
         }
         if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(orgnr, 'kode', kode, versjon, tidspunkt);
       }
@@ -296,7 +287,7 @@ export class Forespoerselslogg {
     const orgnr = r.orgnr ?? (r.bearer ? tokenOrgnr(r.bearer) : undefined) ?? (r.svar && r.status < 400 ? this.utstedtTil(r.svar) : undefined) ?? null;
     const feil = r.status >= 400 ? r.svar : undefined;
     const type = r.svarType ?? '';
-    const ukjente = ukjenteFelt(r.advarsel);
+    const ukjente = r.advarsel === undefined ? undefined : advarselDel(r.advarsel, ADVARSEL.ukjenteFelt);
     // A caller told only by a token in the request or answer: its entry moves onto that organisation's time.
     const tidspunkt = r.orgnr === null && orgnr !== null ? this.tid(orgnr, r.tidspunkt.getTime()) : r.tidspunkt;
     return {

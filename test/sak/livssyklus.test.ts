@@ -86,7 +86,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
 
   const ulovlig = await settStatus(app, token, ref, { saksstatus: 'sakOpprettet' });
   t.equal(ulovlig.statusCode, 409);
-  t.match(ulovlig.json(), { kode: 'KB-006', status: 409, melding: /fra sakOpprettet til sakOpprettet/ });
+  t.match(ulovlig.json(), { kode: 'SANDBOX-409', status: 409, melding: /fra sakOpprettet til sakOpprettet/ });
 
   const feilBeslutning = await settStatus(app, token, ref, { saksstatus: 'sakUnderBehandling', beslutning: 'utleggspant' });
   t.equal(feilBeslutning.statusCode, 400, 'a decision only on the way to sakBesluttet');

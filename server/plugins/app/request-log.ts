@@ -73,6 +73,7 @@ export default fp(
           bearer: feil && !tenant && request.api ? bearer(request) : undefined,
           advarsel: typeof advarsel === 'string' ? advarsel : undefined,
           samsvar: request.samsvar,
+          kallbrudd: request.kallbrudd,
         });
       }
       done();
@@ -83,5 +84,5 @@ export default fp(
       done();
     });
   },
-  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth'] },
+  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth', 'etikette'] },
 );

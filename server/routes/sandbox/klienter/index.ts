@@ -25,7 +25,7 @@ export default async function klienter(app: FastifyInstance): Promise<void> {
       return reply.code(201).send(client);
     } catch (err) {
       if (err instanceof InvalidJwk) throw new ApiError(400, 'KB-006', err.message);
-      if (err instanceof ClientConflict) throw new ApiError(409, 'KB-006', err.message);
+      if (err instanceof ClientConflict) throw new ApiError(409, 'SANDBOX-409', err.message);
       throw err;
     }
   });

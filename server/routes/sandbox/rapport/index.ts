@@ -22,7 +22,7 @@ export default async function rapport(app: FastifyInstance): Promise<void> {
   app.get('/', async (request: Query, reply) => {
     const tenant = await app.authenticateSandbox(request);
     const naa = app.clock.now(tenant.orgnr);
-    const r = lagRapport(tenant.orgnr, app.forespoerselslogg.tellere(tenant.orgnr, naa), rules, naa);
+    const r = lagRapport(tenant.orgnr, app.config.sandboxModus, app.forespoerselslogg.tellere(tenant.orgnr, naa), rules, naa);
     if (vilHaHtml(request)) return reply.type('text/html; charset=utf-8').send(rapportHtml(r));
     return r;
   });
