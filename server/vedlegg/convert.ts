@@ -58,25 +58,26 @@ export type Conversion =
   | { status: 'konvertert'; pdf: Uint8Array }
   | { status: 'kanIkkeKonverteres' | 'konverteringFeilet'; feilaarsak: string };
 
-export async function convertToPdf(bytes: Uint8Array, grenser: Konverteringsgrenser): Promise<Conversion> {
+/** `naa` (the organisation's sandbox time) dates a PDF made here: the same upload makes the same bytes. */
+export async function convertToPdf(bytes: Uint8Array, grenser: Konverteringsgrenser, naa: Date): Promise<Conversion> {
   try {
-    return await convert(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), grenser);
+    return await convert(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), grenser, naa);
   } catch (err) {
     if (err instanceof OverGrensen) return { status: 'kanIkkeKonverteres', feilaarsak: err.message };
     throw err;
   }
 }
 
-async function convert(bytes: Buffer, grenser: Konverteringsgrenser): Promise<Conversion> {
+async function convert(bytes: Buffer, grenser: Konverteringsgrenser, naa: Date): Promise<Conversion> {
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
       return passThrough(bytes, grenser);
     case 'png':
     case 'jpeg':
-      return imagePdf(bytes, format, grenser);
+      return imagePdf(bytes, format, grenser, naa);
     case 'tekst':
-      return { status: 'konvertert', pdf: await textPdf(bytes, grenser) };
+      return { status: 'konvertert', pdf: await textPdf(bytes, grenser, naa) };
     case 'ukjent':
       return { status: 'kanIkkeKonverteres', feilaarsak: 'filformatet støttes ikke (PDF, PNG, JPEG eller ren tekst)' };
   }
@@ -91,11 +92,18 @@ async function passThrough(bytes: Buffer, grenser: Konverteringsgrenser): Promis
 
 const A4 = { width: 595.28, height: 841.89 };
 
-async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg', grenser: Konverteringsgrenser): Promise<Conversion> {
+async function nyPdf(naa: Date): Promise<PDFDocument> {
+  const doc = await PDFDocument.create();
+  doc.setCreationDate(naa);
+  doc.setModificationDate(naa);
+  return doc;
+}
+
+async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg', grenser: Konverteringsgrenser, naa: Date): Promise<Conversion> {
   // A PNG is decoded as it is embedded: its declared size is checked first. A JPEG is embedded as it is (pdf-lib
   // reads only its header), and its size is checked before anything is written.
   if (format === 'png') sjekkPng(bytes, grenser);
-  const doc = await PDFDocument.create();
+  const doc = await nyPdf(naa);
   let image: PDFImage;
   try {
     // pdf-lib reads a JPEG through `bytes.buffer` from offset 0: it gets a buffer of its own.
@@ -129,11 +137,11 @@ const MARGIN = 50;
 const FONT_SIZE = 10;
 const LEADING = 13;
 
-async function textPdf(bytes: Buffer, { maksTekstBytes, maksSider }: Konverteringsgrenser): Promise<Uint8Array> {
+async function textPdf(bytes: Buffer, { maksTekstBytes, maksSider }: Konverteringsgrenser, naa: Date): Promise<Uint8Array> {
   if (bytes.length > maksTekstBytes) {
     throw new OverGrensen(`teksten er ${bytes.length} byte, over grensen på ${maksTekstBytes} byte (VEDLEGG_MAKS_TEKST_BYTES)`);
   }
-  const doc = await PDFDocument.create();
+  const doc = await nyPdf(naa);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const lines = layoutLines(utf8.decode(bytes), font, A4.width - 2 * MARGIN);
   const perPage = Math.max(1, Math.floor((A4.height - 2 * MARGIN) / LEADING));

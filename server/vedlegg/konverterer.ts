@@ -19,12 +19,11 @@ export interface Resultater {
 }
 type Oppgave = keyof Resultater;
 
-/** A message to the worker: a task on the file at `sti`. */
-export interface Oppdrag {
-  id: number;
-  oppgave: Oppgave;
-  sti: string;
-}
+/** A task on the file at `sti`; a conversion dates its PDF `naa` (the organisation's sandbox time). */
+type Oppgavedata = { oppgave: 'virussjekk'; sti: string } | { oppgave: 'konverter'; sti: string; naa: Date };
+
+/** A message to the worker. */
+export type Oppdrag = Oppgavedata & { id: number };
 
 /**
  * The worker's messages on a task: that it started (the time limit counts from there, not from the worker's own
@@ -72,24 +71,25 @@ export class Konverterer {
 
   /** True when the file contains the EICAR test string. */
   virussjekk(sti: string): Promise<boolean> {
-    return this.kjoer('virussjekk', sti);
+    return this.kjoer({ oppgave: 'virussjekk', sti });
   }
 
-  konverter(sti: string): Promise<Conversion> {
-    return this.kjoer('konverter', sti);
+  konverter(sti: string, naa: Date): Promise<Conversion> {
+    return this.kjoer({ oppgave: 'konverter', sti, naa });
   }
 
   /** One task after the other: a time limit is then one file's, and terminating the worker stops only that file. */
-  private kjoer<O extends Oppgave>(oppgave: O, sti: string): Promise<Resultater[O]> {
-    const resultat = this.koe.then(() => this.utfoer(oppgave, sti));
+  private kjoer<O extends Oppgave>(oppdrag: Oppgavedata & { oppgave: O }): Promise<Resultater[O]> {
+    const resultat = this.koe.then(() => this.utfoer<O>(oppdrag));
     this.koe = resultat.catch(() => undefined);
     return resultat;
   }
 
-  private utfoer<O extends Oppgave>(oppgave: O, sti: string): Promise<Resultater[O]> {
+  private utfoer<O extends Oppgave>(oppdrag: Oppgavedata & { oppgave: O }): Promise<Resultater[O]> {
     if (this.options.signal.aborted) return Promise.reject(new Stoppet('stopped'));
     const worker = (this.worker ??= this.start());
     const id = this.neste++;
+    const { oppgave } = oppdrag;
     return new Promise((resolve, reject) => {
       let avvaepne: () => void = () => {};
       this.venter = {
@@ -107,7 +107,7 @@ export class Konverterer {
       };
       // A task in flight keeps the process alive; an idle worker does not.
       worker.ref();
-      worker.postMessage({ id, oppgave, sti } satisfies Oppdrag);
+      worker.postMessage({ ...oppdrag, id } satisfies Oppdrag);
     });
   }
 

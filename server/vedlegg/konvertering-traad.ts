@@ -29,9 +29,9 @@ if (process.platform === 'linux') {
 // a hostile PDF would make it write thousands of lines. The outcome and its reason say what matters.
 console.warn = () => undefined;
 
-async function utfoer({ oppgave, sti }: Oppdrag): Promise<Resultater[Oppdrag['oppgave']]> {
-  if (oppgave === 'virussjekk') return containsEicar(sti);
-  return convertToPdf(await readFile(sti), grenser);
+async function utfoer(oppdrag: Oppdrag): Promise<Resultater[Oppdrag['oppgave']]> {
+  if (oppdrag.oppgave === 'virussjekk') return containsEicar(oppdrag.sti);
+  return convertToPdf(await readFile(oppdrag.sti), grenser, oppdrag.naa);
 }
 
 port.on('message', (oppdrag: Oppdrag) => {

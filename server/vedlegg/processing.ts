@@ -9,7 +9,7 @@ import type { Clock } from '../clock.js';
 import type { VedleggStatus } from '../../rules/types.js';
 import type { VedleggFiles } from './files.js';
 import { Behandlingsfeil, Stoppet, type Konverterer } from './konverterer.js';
-import type { VedleggRepository } from './repository.js';
+import type { Eier, VedleggRepository } from './repository.js';
 
 /** Statuses that end processing; reaching one is an event (`vedleggStatusEndret`). */
 export const UTFALL: ReadonlySet<VedleggStatus> = new Set<VedleggStatus>([
@@ -37,7 +37,7 @@ interface Steg {
   fra: VedleggStatus;
   /** The outcome when the step itself fails (unexpectedly, at a limit, or too often interrupted). */
   vedFeil: VedleggStatus;
-  run(uuid: string, filnavn: string): Promise<Utfall>;
+  run(uuid: string, vedlegg: Eier): Promise<Utfall>;
 }
 
 const MANGLER_FIL: Utfall = { status: 'valideringFeilet', feilaarsak: 'filen mangler etter en teknisk feil; last opp vedlegget på nytt' };
@@ -59,15 +59,15 @@ export class VedleggProcessing {
   ) {
     this.steps = [
       { job: 'vedlegg.virussjekk', fra: 'mottatt', vedFeil: 'valideringFeilet', run: (uuid) => this.virussjekk(uuid) },
-      { job: 'vedlegg.valider', fra: 'virussjekket', vedFeil: 'valideringFeilet', run: (uuid, filnavn) => this.valider(uuid, filnavn) },
-      { job: 'vedlegg.konverter', fra: 'validert', vedFeil: 'konverteringFeilet', run: (uuid) => this.konverter(uuid) },
+      { job: 'vedlegg.valider', fra: 'virussjekket', vedFeil: 'valideringFeilet', run: (uuid, { filnavn }) => this.valider(uuid, filnavn) },
+      { job: 'vedlegg.konverter', fra: 'validert', vedFeil: 'konverteringFeilet', run: (uuid, { orgnr }) => this.konverter(uuid, this.clock.now(orgnr)) },
     ];
     for (const steg of this.steps) this.clock.on(steg.job, (data) => this.perform(steg, String(data.uuid)));
   }
 
-  /** Schedules the first step of a new upload. */
-  start(uuid: string): void {
-    this.clock.schedule(this.steps[0]!.job, this.stegMs, { uuid });
+  /** Schedules the first step of a new upload, on its organisation's time. */
+  start(orgnr: string, uuid: string): void {
+    this.clock.schedule(orgnr, this.steps[0]!.job, this.stegMs, { uuid });
   }
 
   /**
@@ -75,19 +75,19 @@ export class VedleggProcessing {
    * is harmless (whichever job runs first acts; the other finds the status moved on).
    */
   resume(): void {
-    for (const uuid of this.repo.medStatus('mottatt')) this.start(uuid);
+    for (const { orgnr, uuid } of this.repo.medStatus('mottatt')) this.start(orgnr, uuid);
   }
 
   private async perform(steg: Steg, uuid: string): Promise<void> {
     const before = this.repo.eier(uuid);
     if (before?.status !== steg.fra) return;
-    const utfall = await this.utfall(steg, uuid, before.filnavn);
+    const utfall = await this.utfall(steg, uuid, before);
     if (!utfall) return;
     if (utfall.feilaarsak) this.log.info({ uuid, steg: steg.job, ...utfall }, 'attachment processing failed');
     const next = this.steps.find((s) => s.fra === utfall.status);
     const moved = this.repo.db.transaction(() => {
-      if (!this.repo.overgang(uuid, steg.fra, utfall.status, utfall.feilaarsak, this.clock.now())) return false;
-      if (next) this.clock.schedule(next.job, this.stegMs, { uuid });
+      if (!this.repo.overgang(uuid, steg.fra, utfall.status, utfall.feilaarsak, this.clock.now(before.orgnr))) return false;
+      if (next) this.clock.schedule(before.orgnr, next.job, this.stegMs, { uuid });
       else this.varsle(before.orgnr, uuid, utfall.status);
       return true;
     })();
@@ -97,7 +97,7 @@ export class VedleggProcessing {
   }
 
   /** The step's outcome; undefined when the clock stopped it (its job is then scheduled again, for the next start). */
-  private async utfall(steg: Steg, uuid: string, filnavn: string): Promise<Utfall | undefined> {
+  private async utfall(steg: Steg, uuid: string, vedlegg: Eier): Promise<Utfall | undefined> {
     // Counted before the step runs: a file that takes the process down with it is counted too (crash loop).
     const forsoek = this.repo.nyttForsoek(uuid);
     if (forsoek > this.maksForsoek) {
@@ -105,10 +105,10 @@ export class VedleggProcessing {
       return { status: steg.vedFeil, feilaarsak };
     }
     try {
-      return await steg.run(uuid, filnavn);
+      return await steg.run(uuid, vedlegg);
     } catch (err) {
       if (err instanceof Stoppet) {
-        this.clock.schedule(steg.job, 0, { uuid });
+        this.clock.schedule(vedlegg.orgnr, steg.job, 0, { uuid });
         return undefined;
       }
       if (err instanceof Behandlingsfeil) return { status: steg.vedFeil, feilaarsak: err.message };
@@ -128,8 +128,8 @@ export class VedleggProcessing {
     return filnavn.includes('TEKNISK_FEIL') ? TEKNISK_FEIL : { status: 'validert' };
   }
 
-  private async konverter(uuid: string): Promise<Utfall> {
-    const result = await this.konverterer.konverter(this.files.originalPath(uuid));
+  private async konverter(uuid: string, naa: Date): Promise<Utfall> {
+    const result = await this.konverterer.konverter(this.files.originalPath(uuid), naa);
     if (result.status !== 'konvertert') return result;
     await this.files.writePdf(uuid, result.pdf);
     return { status: 'konvertert' };

@@ -38,7 +38,7 @@ export interface NyttVedlegg {
   sha256: string;
 }
 
-interface Eier {
+export interface Eier {
   orgnr: string;
   status: VedleggStatus;
   filnavn: string;
@@ -81,7 +81,7 @@ export class VedleggRepository {
     this.updateStatus = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ?, feilaarsak = NULL, forsoek = 0 WHERE orgnr = ? AND uuid = ?');
     this.updateStatusIf = db.prepare('UPDATE vedlegg SET status = ?, feilaarsak = ?, oppdatert = ?, forsoek = 0 WHERE uuid = ? AND status = ?');
     this.countAttempt = db.prepare('UPDATE vedlegg SET forsoek = forsoek + 1 WHERE uuid = ? RETURNING forsoek').pluck();
-    this.inStatus = db.prepare('SELECT uuid FROM vedlegg WHERE status = ?').pluck();
+    this.inStatus = db.prepare('SELECT orgnr, uuid FROM vedlegg WHERE status = ?');
   }
 
   hent(orgnr: string, uuid: string): Vedlegg | undefined {
@@ -131,8 +131,8 @@ export class VedleggRepository {
     return this.countAttempt.get(uuid) as number;
   }
 
-  medStatus(status: VedleggStatus): string[] {
-    return this.inStatus.all(status) as string[];
+  medStatus(status: VedleggStatus): { orgnr: string; uuid: string }[] {
+    return this.inStatus.all(status) as { orgnr: string; uuid: string }[];
   }
 
   slett(uuid: string): void {

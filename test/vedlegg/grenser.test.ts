@@ -139,9 +139,9 @@ t.test('VEDLEGG_MAKS_FORSOEK: a step started that often without finishing ends f
   sett.run(3, 'mottatt', tre);
   sett.run(3, 'validert', konvertering);
   app.db.prepare('DELETE FROM planlagt_jobb').run();
-  app.clock.schedule('vedlegg.virussjekk', 0, { uuid: to });
-  app.clock.schedule('vedlegg.virussjekk', 0, { uuid: tre });
-  app.clock.schedule('vedlegg.konverter', 0, { uuid: konvertering });
+  app.clock.schedule(ORG, 'vedlegg.virussjekk', 0, { uuid: to });
+  app.clock.schedule(ORG, 'vedlegg.virussjekk', 0, { uuid: tre });
+  app.clock.schedule(ORG, 'vedlegg.konverter', 0, { uuid: konvertering });
   app.clock.release();
   await app.clock.settle();
   const etterTo = await les(to);

@@ -1,5 +1,6 @@
 /**
- * GET /sandbox/rapport (modelled): the conformance report of the caller's organisation. JSON by default; a page for
+ * GET /sandbox/rapport (modelled): the conformance report of the caller's organisation, per API version and in all,
+ * held against every rule (each runs under its models' versions). JSON by default; a page for
  * `?format=html` or an Accept that names text/html before JSON (a browser).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -7,8 +8,6 @@ import { rules } from '../../../../rules/registry.js';
 import { lagRapport, rapportHtml } from '../../../sandbox/samsvar.js';
 
 type Query = FastifyRequest<{ Querystring: { format?: unknown } }>;
-
-const REGELKODER = rules.map((r) => r.kode);
 
 function vilHaHtml(request: Query): boolean {
   const format = request.query?.format;
@@ -22,7 +21,8 @@ function vilHaHtml(request: Query): boolean {
 export default async function rapport(app: FastifyInstance): Promise<void> {
   app.get('/', async (request: Query, reply) => {
     const tenant = await app.authenticateSandbox(request);
-    const r = lagRapport(tenant.orgnr, app.forespoerselslogg.tellere(tenant.orgnr), REGELKODER, app.clock.now());
+    const naa = app.clock.now(tenant.orgnr);
+    const r = lagRapport(tenant.orgnr, app.config.sandboxModus, app.forespoerselslogg.tellere(tenant.orgnr, naa), rules, naa);
     if (vilHaHtml(request)) return reply.type('text/html; charset=utf-8').send(rapportHtml(r));
     return r;
   });
