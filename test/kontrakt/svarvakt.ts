@@ -1,0 +1,49 @@
+/**
+ * A test-only plugin that holds every response of an app against the OpenAPI document of its version
+ * (./svarkontroll.ts): those that pass the hooks (app.inject and real ports alike) in the last onSend hook, which sees
+ * the body as sent, and the router's own answers (a bad URL encoding, an over-long parameter), which pass no hook,
+ * where app.inject returns them. `testApp()` registers it under tap: a response that breaks the document fails the
+ * test file that produced it.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { Svarkontroll, type Svar } from './svarkontroll.js';
+
+export type Rapport = (svar: Svar, brudd: string[]) => void;
+
+type Inject = (opts: InjectOptions | string) => Promise<LightMyRequestResponse>;
+
+const tekst = (header: unknown) => (header === undefined ? undefined : String(header));
+
+/** A payload onSend sees: a string or Buffer as sent, nothing as an empty body, anything else a stream. */
+const kropp = (payload: unknown) => (typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : payload == null ? '' : undefined);
+
+async function vakt(app: FastifyInstance, { rapporter }: { rapporter: Rapport }): Promise<void> {
+  const kontroll = new Svarkontroll(app.openapi);
+  const hold = (svar: Svar) => {
+    const brudd = kontroll.brudd(svar);
+    if (brudd.length > 0) rapporter(svar, brudd);
+  };
+  const holdt = new WeakSet<object>();
+  app.addHook('onSend', (request, reply, payload, done) => {
+    holdt.add(reply.raw);
+    hold({ metode: request.method, url: request.url, status: reply.statusCode, type: tekst(reply.getHeader('content-type')), kropp: kropp(payload) });
+    done(null, payload);
+  });
+  const inject = app.inject.bind(app) as Inject;
+  const holdende: Inject = async (opts) => {
+    const res = await inject(opts);
+    const { req, res: raw } = res.raw;
+    if (!holdt.has(raw)) hold({ metode: req.method!, url: req.url!, status: res.statusCode, type: tekst(res.headers['content-type']), kropp: res.rawPayload });
+    return res;
+  };
+  Object.assign(app, { inject: holdende });
+}
+
+export const svarvakt = fp(vakt, { name: 'svarvakt', dependencies: ['openapi'] });
+
+/** Reports on tap's root test: queued behind the subtest running, it fails the file with what was broken. */
+export async function tapRapport(): Promise<Rapport> {
+  const { default: t } = await import('tap');
+  return (svar, brudd) => t.fail(`${svar.metode} ${svar.url} → ${svar.status} breaks the OpenAPI document`, { brudd });
+}
