@@ -22,7 +22,7 @@ import { startServer, type RunningServer } from '../test/server-process.js';
 import { kravTimings } from './krav.js';
 import { abba, load, type Load } from './load.js';
 import { machine, table, type Row } from './report.js';
-import { example, grantBody, grantClient, INNSENDER, medReferanse, PDF, SubmissionBodies, uploadBody } from './scenarios.js';
+import { example, grantBody, grantClient, INNSENDER, KALLHODER, medReferanse, PDF, SubmissionBodies, uploadBody } from './scenarios.js';
 import { lastOppVedleggFor } from './vedlegg.js';
 
 const quick = process.argv.includes('--quick');
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     servers.push(sandbox);
     const url = sandbox.url;
     const token = await tokenFor(url);
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = { authorization: `Bearer ${token}`, ...KALLHODER };
     const json = { ...auth, 'content-type': 'application/json' };
 
     log('uploading attachments');
@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     servers.push(uploads);
     const { body, contentType } = uploadBody(UPLOAD_BYTES, 'BenchRef-upload');
     const upload = checked(await load('upload 1 MB', {
-      ...c, url: `${uploads.url}${API.v1.prefix}/vedlegg`, method: 'POST', headers: { authorization: `Bearer ${await tokenFor(uploads.url)}`, 'content-type': contentType }, body, expect: 201,
+      ...c, url: `${uploads.url}${API.v1.prefix}/vedlegg`, method: 'POST', headers: { authorization: `Bearer ${await tokenFor(uploads.url)}`, 'content-type': contentType, ...KALLHODER }, body, expect: 201,
     }));
     await uploads.stop();
 

@@ -14,6 +14,8 @@ import type { Modellversjon } from '../rules/lib/modell.js';
 export const INNSENDER = '312597772';
 export const API_SCOPE = 'skatteetaten:utleggsbegjaering';
 export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** The headers the published specification requires on every API call: the bench is a conforming client. */
+export const KALLHODER = { klientid: 'sandbox-bench/1.0', korrelasjonsid: randomUUID(), meldingsid: randomUUID() };
 
 /** An example begjæring: the official one of model 0.9 (/v1), or (`'2.0'`) the one of model 2.0 (/v2). */
 export function example(name: 'enkel' | 'kompleks', modell: Modellversjon = '0.9'): Begjaering {

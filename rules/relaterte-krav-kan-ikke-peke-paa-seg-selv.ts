@@ -1,5 +1,6 @@
 /**
- * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV: a krav lists its own kravreferanse in relatertKrav.
+ * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV: "Relaterte krav kan ikke peke på seg selv": a krav whose relatertKrav
+ * lists its own reference (0.9 kravreferanse, 2.0 innsendersKravreferanse) is named at that entry, as the text says.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { kravreferanse } from './lib/modell.js';

@@ -1,7 +1,7 @@
 /**
- * RELATERTE_KRAV_MÅ_FINNES: a krav relates to an existing krav that sits in none of its tvangsgrunnlag.
- * Title as the live page writes it. A krav in no tvangsgrunnlag is KRAV_IKKE_BENYTTET's; an unknown reference
- * is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
+ * RELATERTE_KRAV_MÅ_FINNES: "Et relatert krav må finnes i samme tvangsgrunnlag": a krav relates to an existing krav
+ * that sits in none of its tvangsgrunnlag. Title as the live page writes it. A krav in no tvangsgrunnlag is
+ * KRAV_IKKE_BENYTTET's; an unknown reference is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
  */
 import { defineRule, list } from './lib/define.js';
 import { kravreferanse } from './lib/modell.js';

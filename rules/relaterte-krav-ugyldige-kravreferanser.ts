@@ -1,6 +1,7 @@
 /**
- * RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER: a relatertKrav entry names no krav. Message and description as
- * the live page writes them.
+ * RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER: "… peker på relatert krav med kravreferanse %relatertKravRef som ikke
+ * eksisterer": a relatertKrav entry names no krav (by the model's reference key). Message and description as the live
+ * page writes them; %hovedkravRef is the relating krav's reference, else its position (modelled).
  */
 import { defineRule, list } from './lib/define.js';
 import { kravIndex, kravLabel } from './lib/krav-index.js';

@@ -1,5 +1,7 @@
 /**
- * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: a Rentekrav relates to another Rentekrav.
+ * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: "Et rentekrav kan ikke være relatert til et annet rentekrav": a Rentekrav whose
+ * relatertKrav names another Rentekrav is named at that entry, as the text says (a self-reference is
+ * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV's).
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV, kravIndex } from './lib/krav-index.js';

@@ -1,7 +1,7 @@
 /**
- * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest) or, in 2.0,
- * rentebaerendeKrav (the same claim in the model's newer field: a rentekrav cannot itself bear interest).
- * The live title is truncated ("Rentekrav ka"); kept as written.
+ * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: "Rentekrav kan ikke ha renteopplysninger": a Rentekrav carries
+ * renteOpplysning (interest on interest) or, in 2.0, rentebaerendeKrav (the same claim in the model's newer field: 1.0
+ * #11 "fjernet relasjon til Renteopplysninger"). The live title is truncated ("Rentekrav ka"); kept as written.
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV } from './lib/krav-index.js';

@@ -1,6 +1,7 @@
 /**
- * RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV: interest-claim content (0.9 erRentekrav, 2.0 rentekrav) on a krav whose
- * kravdetaljer is not Rentekrav.
+ * RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV: "Rentekrav kan kun tilknyttes krav med kravdetaljer rentekrav":
+ * interest-claim content (0.9 erRentekrav, 2.0 rentekrav) on a krav whose kravdetaljer is not Rentekrav, as the text
+ * says.
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV } from './lib/krav-index.js';

@@ -1,5 +1,7 @@
 /**
- * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseInnland lacks adressetekst or postnummer.
+ * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: "sin adresse innenlands må minimum inneholde adressetekst og postnummer":
+ * a saksøker's address with adresseInnland lacks either, as the text says. Only the saksøker's own addresses: the
+ * prosessfullmektig is not the saksøker.
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';

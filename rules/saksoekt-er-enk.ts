@@ -1,7 +1,7 @@
 /**
- * SAKSOEKT_ER_ENK: A saksøkt given as a virksomhet is an enkeltpersonforetak in the party register (the
- * owner's fødselsdato and private address must be used).
- * Empty avvikstekst: the title is the message (modelled).
+ * SAKSOEKT_ER_ENK: "Der saksøkt er et ENK skal innehaverens fødselsdato og privatadresse benyttes": a saksøkt given
+ * as a virksomhet that the party register knows as an enkeltpersonforetak. Empty avvikstekst: the title is the
+ * message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { registeredOrganisations, saksoekte } from './lib/parter.js';

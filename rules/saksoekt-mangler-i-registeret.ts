@@ -1,6 +1,7 @@
 /**
- * SAKSOEKT_MANGLER_I_REGISTERET: the party register does not know a saksøkt's identifier (lenient
- * register: only checksum-invalid numbers are unknown). Empty avvikstekst: the title is the message (modelled).
+ * SAKSOEKT_MANGLER_I_REGISTERET: "Saksoekt må finnes i partsregisteret": the party register does not know a
+ * saksøkt's identifier (lenient register: only checksum-invalid numbers are unknown; a saksøkt without identifier is
+ * MANGLER_OPPLYSNINGER_OM_SAKSOEKT's). Empty avvikstekst: the title is the message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, identifikatorSti, saksoekte } from './lib/parter.js';

@@ -1,5 +1,7 @@
 /**
- * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseInnland lacks adressetekst or postnummer.
+ * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: "sin adresse innenlands må minimum inneholde adressetekst og postnummer":
+ * a saksøkt's address with adresseInnland lacks either, as the text says (the saksøktes prosessfullmektig is not
+ * concerned).
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';

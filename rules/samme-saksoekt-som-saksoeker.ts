@@ -1,5 +1,6 @@
 /**
- * SAMME_SAKSOEKT_SOM_SAKSOEKER: a saksøkt has the identifier of a saksøker.
+ * SAMME_SAKSOEKT_SOM_SAKSOEKER: "Saksøker kan ikke være saksøkt": a saksøkt has the identifier of a saksøker
+ * (compared by identifikator.verdi; parties without one cannot be compared: modelled).
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, identifikatorSti, saksoekere, saksoekte } from './lib/parter.js';

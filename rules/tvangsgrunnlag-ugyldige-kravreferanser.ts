@@ -1,5 +1,7 @@
 /**
- * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: a tvangsgrunnlag lists a kravreferanse that no krav has.
+ * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: "Begjæringens tvangsgrunnlag med kravreferanse %kravreferanse peker på
+ * krav som ikke eksisterer": an innsendersKravreferanse entry names no krav (by the model's reference key), as the
+ * text says.
  */
 import { defineRule, list } from './lib/define.js';
 import { kravIndex } from './lib/krav-index.js';

@@ -1,5 +1,7 @@
 /**
- * UAVKLART_STATUS (endring only): an earlier submission of the case is still ubehandlet.
+ * UAVKLART_STATUS (endring only): "For å kunne endre en begjæring må tidligere innsendinger være behandlet": an
+ * earlier submission of the case is still ubehandlet, as the text says (when a submission counts as behandlet is the
+ * sandbox's case clock: modelled).
  */
 import { defineRule } from './lib/define.js';
 

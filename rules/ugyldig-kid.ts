@@ -1,5 +1,6 @@
 /**
- * UGYLDIG_KID: the KID fails both the mod 10 (Luhn) and the mod 11 check.
+ * UGYLDIG_KID: "KID har rett format": the KID fails both the mod 10 (Luhn) and the mod 11 check (the page names no
+ * algorithm: modelled after the KID standard).
  */
 import { isValidKid } from './checksums.js';
 import { defineRule, filled } from './lib/define.js';

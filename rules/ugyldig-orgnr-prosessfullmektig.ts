@@ -1,5 +1,7 @@
 /**
- * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: a prosessfullmektig's organisation number fails the mod 11 check.
+ * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: "Prosessfullmektig %prosessfullmektig må oppgis med gyldig orgnummer for
+ * inkassobyrået": a prosessfullmektig's organisation number (under the model's prosessfullmektig keys) fails the mod 11
+ * check. A missing number is not this rule's.
  */
 import { isValidOrgnr } from './checksums.js';
 import { defineRule, filled } from './lib/define.js';

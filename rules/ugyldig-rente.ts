@@ -1,6 +1,7 @@
 /**
- * UGYLDIG_RENTE: an agreed interest rate has more than two decimals or is negative: renteOpplysning.avtaltRentesats
- * and, in 2.0, the rate a rentekrav was computed with (rentekrav.beregnetMedAvtaltRentesats, a Prosent, 1.0 #11/#15).
+ * UGYLDIG_RENTE: "Rente kan ha maks to desimaler og ikke være negativt": an agreed interest rate breaks that:
+ * renteOpplysning.avtaltRentesats and, in 2.0, the rate a rentekrav was computed with (rentekrav.beregnetMedAvtaltRentesats,
+ * a Prosent, 1.0 #11/#15).
  */
 import { defineRule, list, type Finding } from './lib/define.js';
 import { rentekravAv } from './lib/modell.js';

@@ -1,5 +1,6 @@
 /**
- * UGYLDIG_STATUS (endring only): the case is in a status that no longer takes changes. Modelled set:
+ * UGYLDIG_STATUS (endring only): "Sak med referanse %eksternSaksreferanse har tilstand %tilstand. Endringer er ikke
+ * lenger tillatt": the case is in a status that takes no more changes. The set is modelled (the page names none):
  * sakBesluttet, sakAvsluttet, sakNektetFremmet, sakHevet.
  */
 import { defineRule } from './lib/define.js';

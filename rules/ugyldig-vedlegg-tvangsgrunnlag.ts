@@ -1,6 +1,7 @@
 /**
- * UGYLDIG_VEDLEGG_TVANGSGRUNNLAG: the attachment at begjaeringensTvangsgrunnlag[].tvangsgrunnlag is not of type tvangsgrunnlag
- * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
+ * UGYLDIG_VEDLEGG_TVANGSGRUNNLAG: "Vedlegg for tvangsgrunnlag med betegnelse %betegnelse må være av type
+ * tvangsgrunnlag": the attachment at begjaeringensTvangsgrunnlag[].tvangsgrunnlag is not of that type (the stored type
+ * when it was uploaded, else the declared one); %betegnelse is the tvangsgrunnlag's betegnelse, else the filnavn.
  */
 import { defineRule } from './lib/define.js';
 import { typeFinder } from './lib/vedlegg-rules.js';

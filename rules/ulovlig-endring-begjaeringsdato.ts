@@ -1,6 +1,6 @@
 /**
- * ULOVLIG_ENDRING_BEGJAERINGSDATO (endring only): begjaeringsdato differs from the stored version. Empty
- * avvikstekst: the title is the message (modelled).
+ * ULOVLIG_ENDRING_BEGJAERINGSDATO (endring only): "Det er ikke tillatt å endre begjæringens dato": begjaeringsdato
+ * differs from the stored version. Empty avvikstekst: the title is the message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { pointer } from './lib/text.js';

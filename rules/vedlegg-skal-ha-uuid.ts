@@ -1,5 +1,7 @@
 /**
- * VEDLEGG_SKAL_HA_UUID: an attachment reference (anywhere, see vedlegg-refs.ts) has no uuid.
+ * VEDLEGG_SKAL_HA_UUID: "Vedlegg '%s' mangler uuid": an attachment reference (anywhere, in either shape of fullmakt
+ * and transporterklæring: rules/lib/vedlegg-refs.ts) has no uuid. A Fullmakt or a transport that holds no attachment
+ * references none: it is not an attachment without uuid.
  */
 import { defineRule } from './lib/define.js';
 import { resolvedRefs } from './lib/vedlegg-refs.js';

@@ -1,6 +1,6 @@
 /**
- * VEDLEGG_SKAL_VAERE_TILGJENGELIG: a referenced attachment does not exist for this organisation, or is
- * slettet, kassert or inneholderVirus. Message variant by status.
+ * VEDLEGG_SKAL_VAERE_TILGJENGELIG: the table's four variants: the uuid names no attachment of this organisation
+ * ("finnes ikke"), or it is slettet, kassert or inneholderVirus (the status names are modelled).
  */
 import { defineRule } from './lib/define.js';
 import { variants } from './lib/text.js';

@@ -1,6 +1,7 @@
 /**
- * VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: a referenced attachment is still being processed:
- * mottatt → "ikke virussjekket", virussjekket → "ikke validert", validert → "ikke konvertert til gyldig pdf".
+ * VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: the table's three variants for an attachment still being
+ * processed: mottatt → "ikke virussjekket", virussjekket → "ikke validert", validert → "ikke konvertert til gyldig pdf"
+ * (the status names are modelled).
  */
 import { defineRule } from './lib/define.js';
 import { variants } from './lib/text.js';

@@ -26,9 +26,11 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: Config, { logStream }: BuildOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
+  // app.ider is decorated by its plugin below; requests (and their ids) come only after that.
+  const nyKorrelasjonsid = () => app.ider.uuid('korrelasjonsid');
+  const app: FastifyInstance = Fastify({
     logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
-    genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid']),
+    genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid'], nyKorrelasjonsid),
     // Every log line of a request carries its Korrelasjonsid.
     logController: new LogController({ requestIdLogLabel: 'korrelasjonsid' }),
     bodyLimit: 4 * 1024 * 1024,
@@ -36,7 +38,7 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
     requestTimeout: config.requestTimeoutMs,
     // Node looks for overdue requests only this often (default 30 s); a short REQUEST_TIMEOUT_MS needs a shorter look.
     http: { connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.requestTimeoutMs / 4))) },
-    clientErrorHandler: clientError,
+    clientErrorHandler: (err, socket) => clientError(err, socket, nyKorrelasjonsid),
     // Errors the router raises before any hook runs (a bad URL encoding, a path parameter over 100 characters)
     // leave through the same renderer as every other error.
     frameworkErrors: (error, request, reply) => {

@@ -51,20 +51,22 @@ export const ugyldigJson = (): ApiError => new ApiError(400, 'KB-006', 'Forespø
 export function fromFastifyError(error: FastifyError): ApiError {
   if (error.validation) return skjemabrudd(error.validation as SchemaError[], error.validationContext ?? '');
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return new ApiError(415, 'KB-006', 'Innholdet må sendes som application/json');
+    return new ApiError(415, 'SANDBOX-415', 'Innholdet må sendes som application/json');
   }
   // A JSON (or other) body where an upload expects multipart/form-data: the media type is wrong, not the Accept.
   if (error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-    return new ApiError(415, 'KB-006', 'Vedlegg må lastes opp som multipart/form-data');
+    return new ApiError(415, 'SANDBOX-415', 'Vedlegg må lastes opp som multipart/form-data');
   }
   // Every path parameter is an identifier (a case reference, a uuid); one longer than the router takes matches nothing.
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return new ApiError(404, 'KB-009', 'Ingen treff på oppgitt identifikator.');
-  if (TOO_LARGE.has(error.code)) return new ApiError(413, 'KB-006', 'Forespørselen er for stor');
+  if (TOO_LARGE.has(error.code)) return new ApiError(413, 'SANDBOX-413', 'Forespørselen er for stor');
   if (BAD_JSON.has(error.code) || error instanceof SyntaxError) return ugyldigJson();
   const status = error.statusCode ?? 500;
   if (status === 401) return new ApiError(401, 'KB-004', 'Feil i forbindelse med autentisering.');
   if (status === 403) return new ApiError(403, 'KB-005', 'Feil i forbindelse med samtykketoken.');
   if (status === 404) return new ApiError(404, 'KB-003', 'Ukjent url benyttet.');
-  if (status >= 400 && status < 500) return new ApiError(status, 'KB-006', error.message);
+  // Any other client error (a multipart JSON field that does not parse: 406 in @fastify/multipart) is an input
+  // problem, and KB-006 goes out with its table's 400 only.
+  if (status >= 400 && status < 500) return new ApiError(400, 'KB-006', error.message);
   return new ApiError(500, 'KB-001', 'Det var en uventet feil på tjenesten. Vennligst ta kontakt med brukerstøtte, med korrelasjonsid fra denne meldingen!');
 }

@@ -26,7 +26,7 @@ function charset(contentType: string | undefined): string | undefined {
 export function utf8Tekst(body: Buffer, contentType: string | undefined): string {
   const declared = charset(contentType);
   if (declared !== undefined && declared !== 'utf-8' && declared !== 'utf8') {
-    throw new ApiError(415, 'KB-006', `JSON må sendes som UTF-8; Content-Type oppgir charset=${declared}`);
+    throw new ApiError(415, 'SANDBOX-415', `JSON må sendes som UTF-8; Content-Type oppgir charset=${declared}`);
   }
   if (!isUtf8(body)) throw new ApiError(400, 'KB-006', 'Forespørselen er ikke gyldig UTF-8');
   return body.toString('utf8');

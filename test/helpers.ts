@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../server/config.js';
 import { buildApp } from '../server/app.js';
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 import { svarvakt, tapRapport } from './kontrakt/svarvakt.js';
@@ -21,6 +22,11 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<FastifyI
   if (process.env.TAP) await app.register(svarvakt, { rapporter: await tapRapport() });
   await app.ready();
   return app;
+}
+
+/** The headers Skatteetaten's published specification requires on every call, as a conforming client sends them. */
+export function kallhoder(): Record<string, string> {
+  return { klientid: 'sandbox-test/1.0', korrelasjonsid: randomUUID(), meldingsid: randomUUID() };
 }
 
 export interface TokenOptions {

@@ -11,6 +11,9 @@ import { Ajv, type ErrorObject } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { ROOT } from '../server/paths.js';
 import { componentSchemas, walk, type OpenApiDocument } from '../server/openapi.js';
+import { FEILKODER } from '../server/errors.js';
+import { PAAKREVDE_HODER } from '../server/etikette.js';
+import { ADVARSEL } from '../server/advarsel.js';
 
 type Node = Record<string, unknown>;
 
@@ -100,7 +103,33 @@ t.test('an OpenAPI 3.1 document for model 0.9 under the documented base path', a
   t.match(schemes.maskinporten, { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   t.same(doc.security, [{ maskinporten: ['skatteetaten:utleggsbegjaering'] }]);
   const params = (doc.components as Node).parameters as Record<string, Node>;
-  for (const name of ['Korrelasjonsid', 'KlientId', 'Meldingsid']) t.match(params[name], { name, in: 'header', required: false });
+  // Required as in Skatteetaten's published specification; what the sandbox does without them is its own setting.
+  for (const name of PAAKREVDE_HODER) t.match(params[name], { name, in: 'header', required: true, description: /published specification/ });
+});
+
+t.test('every API operation takes the required headers, may answer 429, and names the Advarsel header on its success', async (t) => {
+  for (const [method, path] of API_OPERATIONS) {
+    const op = doc.paths[path]![method] as Node;
+    const refs = (op.parameters as Node[]).map((p) => p.$ref);
+    for (const name of PAAKREVDE_HODER) t.ok(refs.includes(`#/components/parameters/${name}`), `${method} ${path} takes ${name}`);
+    const responses = op.responses as Record<string, Node>;
+    t.same(responses['429'], { $ref: '#/components/responses/TooManyRequests' }, `${method} ${path} 429`);
+    for (const [status, r] of Object.entries(responses)) {
+      if (Number(status) < 300) t.ok((r.headers as Node).Advarsel, `${method} ${path} ${status} Advarsel`);
+    }
+  }
+  const advarsel = (doc.components as Record<string, Node>).headers!.Advarsel as Node;
+  for (const prefiks of Object.values(ADVARSEL)) t.match(advarsel.description, prefiks, `the Advarsel header documents «${prefiks}»`);
+});
+
+t.test('the Feil body documents exactly the codes the server sends, each with its one status', async (t) => {
+  const kode = ((doc.components.schemas.Feil as Node).properties as Record<string, Node>).kode!;
+  t.same(kode.enum, Object.keys(FEILKODER));
+  const responses = (doc.components as Record<string, Node>).responses as Record<string, Node>;
+  const beskrevet = Object.values(responses).map((r) => r.description as string).join('\n');
+  for (const [k, { status }] of Object.entries(FEILKODER)) {
+    if (k.startsWith('SANDBOX-') && status !== 408 && status !== 431) t.match(beskrevet, k, `a shared response names ${k} (${status})`);
+  }
 });
 
 t.test('every endpoint of the API is there with its operationId', async (t) => {

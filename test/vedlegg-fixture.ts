@@ -10,7 +10,7 @@ import { ROOT } from '../server/paths.js';
 import type { Begjaering } from '../rules/lib/model.js';
 import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
 import { modellAv } from '../rules/lib/modell.js';
-import { API } from './helpers.js';
+import { API, kallhoder } from './helpers.js';
 
 export const FIXTURE_FILES = join(ROOT, 'test/fixtures/files');
 
@@ -61,7 +61,7 @@ export function lastOppVedlegg(
   api = API,
 ): Promise<LightMyRequestResponse> {
   const { payload, headers } = multipartBody(felt, fil);
-  return app.inject({ method: 'POST', url: `${api}/vedlegg`, headers: { ...headers, authorization: `Bearer ${token}` }, payload });
+  return app.inject({ method: 'POST', url: `${api}/vedlegg`, headers: { ...headers, authorization: `Bearer ${token}`, ...kallhoder() }, payload });
 }
 
 export interface LastOppValg {
@@ -107,10 +107,14 @@ export async function lastOppVedleggFor<T extends object>(
 
 export async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[], api = API): Promise<void> {
   await app.clock.settle();
-  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time.
-  if (app.config.vedleggStegMs > 0) for (let steg = 0; steg < 3; steg++) await app.clock.advance(app.config.vedleggStegMs);
+  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time (the token's
+  // organisation's time: the route knows whose).
+  const frem = { frem: `PT${app.config.vedleggStegMs / 1000}S` };
+  for (let steg = 0; steg < 3 && app.config.vedleggStegMs > 0; steg++) {
+    await app.inject({ method: 'POST', url: '/sandbox/klokke', headers: { authorization: `Bearer ${token}` }, payload: frem });
+  }
   for (const uuid of uuids) {
-    const res = await app.inject({ method: 'GET', url: `${api}/vedlegg/${uuid}`, headers: { authorization: `Bearer ${token}` } });
+    const res = await app.inject({ method: 'GET', url: `${api}/vedlegg/${uuid}`, headers: { authorization: `Bearer ${token}`, ...kallhoder() } });
     const status = (res.json() as { status?: string }).status;
     if (status !== 'konvertert') throw new Error(`attachment ${uuid} is ${status ?? res.statusCode}, not konvertert (clock held?)`);
   }

@@ -40,6 +40,11 @@ export interface Modell {
   renteperiodeFoerBegjaeringsdato: boolean;
   /** True where særlig tvangsgrunnlag carries paalydendeBeloep (1.1 #2: removed, "vil bli ignorert"). */
   paalydendeBeloep: boolean;
+  /**
+   * True where a begrunnelseUnnlatVarsel may stand in for the varsel of a skriftlig meddelelse (the newest page:
+   * "Er ikke lov å fylle ut for SkriftligMeddelelse"; the official 0.9 enkel example fills it in there).
+   */
+  begrunnelseForSkriftligMeddelelse: boolean;
   /** The fields that mark a body as this model's: the other API version refuses such a body with a clear 400. */
   kjennetegn: readonly Kjennetegn[];
 }
@@ -67,6 +72,7 @@ const V09: Modell = Object.freeze({
   // Under 0.9 the official enkel example's interest period starts after its begjæringsdato: the seed's contract.
   renteperiodeFoerBegjaeringsdato: false,
   paalydendeBeloep: true,
+  begrunnelseForSkriftligMeddelelse: true,
   kjennetegn: Object.freeze([
     { sti: '/kravTilInnkreving/*/kravreferanse', merknad: 'i modell 2.0 innsendersKravreferanse (1.0 #9)' },
     { sti: '/kravTilInnkreving/*/erRentekrav', merknad: 'i modell 2.0 rentekrav (1.0 #11)' },
@@ -93,6 +99,7 @@ const V20: Modell = Object.freeze({
   utenForfallsdato: new Set(['SakskostnaderForSkriving', 'Rentekrav']),
   renteperiodeFoerBegjaeringsdato: true,
   paalydendeBeloep: false,
+  begrunnelseForSkriftligMeddelelse: false,
   kjennetegn: Object.freeze([
     { sti: '/kravTilInnkreving/*/innsendersKravreferanse', merknad: 'i modell 0.9 kravreferanse' },
     { sti: '/kravTilInnkreving/*/rentekrav', merknad: 'i modell 0.9 erRentekrav' },

@@ -31,9 +31,13 @@ export const vedleggRefs: (b: Begjaering, m: Modell) => readonly VedleggRef[] = 
 /**
  * fullmakt and transporterklaering come in two shapes: the attachment itself (0.9, modelled) or, as Skatteetaten's
  * beta model has them (2.0), an object holding it (Fullmakt) or a list of such (Transport). Read by shape, whatever
- * the version: a list of transports is never mistaken for an attachment without uuid (VEDLEGG_SKAL_HA_UUID).
+ * the version: a list of transports, or a Fullmakt, is never mistaken for an attachment without uuid
+ * (VEDLEGG_SKAL_HA_UUID) or of the wrong type (UGYLDIG_VEDLEGG_*). A holder without its attachment references none.
  */
 const erVedlegg = (v: unknown): v is Vedlegg => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A Fullmakt (its period, or the attachment under `fullmakt`) rather than the attachment itself. */
+const erFullmakt = (v: Vedlegg | Fullmakt): v is Fullmakt => 'fullmakt' in v || 'fraDato' in v || 'tilDato' in v;
 
 // Pointers are written out: every segment is a fixed field name or an index, nothing to escape (RFC 6901), and
 // this walk runs for every begjæring.
@@ -46,9 +50,8 @@ function walk(b: Begjaering, m: Modell): VedleggRef[] {
   const fullmakt = (funnet: { key: string; fullmektig: Prosessfullmektig } | undefined, sti: string): void => {
     const f = funnet?.fullmektig.fullmakt;
     if (!erVedlegg(f)) return;
-    const inner = (f as Fullmakt).fullmakt;
-    if (erVedlegg(inner)) add(inner, 'fullmakt', `${sti}/${funnet!.key}/fullmakt/fullmakt`);
-    else add(f as Vedlegg, 'fullmakt', `${sti}/${funnet!.key}/fullmakt`);
+    if (erFullmakt(f)) add(f.fullmakt, 'fullmakt', `${sti}/${funnet!.key}/fullmakt/fullmakt`);
+    else add(f, 'fullmakt', `${sti}/${funnet!.key}/fullmakt`);
   };
   const kanal = (holder: Parameters<typeof kanaler>[0], felt: Modell['forsendelseKanal'], sti: string, i: number): void => {
     for (const { key, kanal } of kanaler(holder, felt)) add(kanal.akseptKanalvalg, 'akseptKanalvalg', `${sti}/${key}/akseptKanalvalg`, i);

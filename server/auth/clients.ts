@@ -108,9 +108,10 @@ export class ClientStore {
 
   /**
    * Registers the client or adds/replaces one of its keys (a Maskinporten client may hold several keys).
-   * Scopes, when given, replace the client's scope list. The jwk must have passed `publicRsaJwk`.
+   * Scopes, when given, replace the client's scope list. The jwk must have passed `publicRsaJwk`. `now` is the
+   * organisation's sandbox time.
    */
-  register(reg: ClientRegistration): Client {
+  register(reg: ClientRegistration, now: Date): Client {
     return this.db.transaction(() => {
       const existing = this.get(reg.clientId);
       if (existing && existing.orgnr !== reg.orgnr) throw new ClientConflict(`clientId ${reg.clientId} tilhører en annen organisasjon`);
@@ -118,7 +119,7 @@ export class ClientStore {
       if (!existing) {
         this.db
           .prepare('INSERT INTO maskinporten_client (client_id, orgnr, scopes, created) VALUES (?, ?, ?, ?)')
-          .run(reg.clientId, reg.orgnr, scopes, new Date().toISOString());
+          .run(reg.clientId, reg.orgnr, scopes, now.toISOString());
       } else if (scopes) {
         this.db.prepare('UPDATE maskinporten_client SET scopes = ? WHERE client_id = ?').run(scopes, reg.clientId);
       }

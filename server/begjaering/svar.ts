@@ -9,9 +9,10 @@ import type { Api } from '../api.js';
 import type { Advarsler, AnnenModell, Lesing, Valideringsresultat } from './validering.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import type { Violation } from '../../rules/types.js';
+import { ADVARSEL, headerTekst, leggTilAdvarsel, liste } from '../advarsel.js';
 
 export function avvist(kontrollutslag: Violation[]): ApiError {
-  return new ApiError(422, 'KB-006', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
+  return new ApiError(422, 'SANDBOX-422', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
 }
 
 /** A body of the other model (modelled answer: the real service would fail it on its schema). */
@@ -54,46 +55,16 @@ export function godkjent(resultat: Valideringsresultat, api: Api, reply: Fastify
   return resultat;
 }
 
-/** At most this many fields are named, in at most this many characters: a header has to fit any proxy's limits. */
-const MAKS_VISTE = 20;
-const MAKS_TEGN = 2000;
-export const ADVARSEL_PREFIKS = 'ukjente felt ignorert: ';
-const ALIAS_PREFIKS = 'alias lest som: ';
-/** Separates the header's parts (unknown fields; aliases). */
-export const ADVARSEL_SKILLE = '; ';
-/** Ends a list when items were left out: "... (N til)". */
-export const ADVARSEL_UTELATT = '... (';
-
-const ENSLIG_SURROGAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Each body part of the header stays within this many characters: a header has to fit any proxy's limits. */
+const MAKS_TEGN_PER_DEL = 1000;
 
 /**
- * A pointer as header text: percent-encoded (encodeURI), so whatever a key held — non-ASCII, control characters, a
- * lone surrogate (replaced first: encodeURI throws on one) — the header is printable ASCII.
+ * The body's notes in the `Advarsel` header (modelled): fields the model does not know (the real service ignores
+ * them silently) and aliases read as their canonical key, e.g. `ukjente felt ignorert: /x; alias lest som: /a/startdato=startDato`.
  */
-function headerTekst(peker: string): string {
-  return encodeURI(peker.replace(ENSLIG_SURROGAT, '\uFFFD'));
-}
-
-/** "prefix: a, b, ... (N til)", within `tegn` characters. */
-function liste(prefiks: string, elementer: readonly string[], tegn: number): string {
-  let tekst = prefiks;
-  let viste = 0;
-  for (const e of elementer) {
-    if (viste === MAKS_VISTE || tekst.length + e.length + 2 > tegn) break;
-    tekst += (viste > 0 ? ', ' : '') + e;
-    viste++;
+function advar(reply: FastifyReply, { ukjenteFelt, aliaser }: Advarsler): void {
+  if (ukjenteFelt.length > 0) leggTilAdvarsel(reply, liste(ADVARSEL.ukjenteFelt, ukjenteFelt.map(headerTekst), MAKS_TEGN_PER_DEL));
+  if (aliaser.length > 0) {
+    leggTilAdvarsel(reply, liste(ADVARSEL.alias, aliaser.map((a) => `${headerTekst(a.sti)}=${a.canonical}`), MAKS_TEGN_PER_DEL));
   }
-  if (viste < elementer.length) tekst += `${viste > 0 ? ', ' : ''}${ADVARSEL_UTELATT}${elementer.length - viste} til)`;
-  return tekst;
-}
-
-/**
- * The `Advarsel` header (modelled): fields the model does not know (the real service ignores them silently) and
- * aliases read as their canonical key, e.g. `ukjente felt ignorert: /x; alias lest som: /a/startdato=startDato`.
- */
-export function advar(reply: FastifyReply, { ukjenteFelt, aliaser }: Advarsler): void {
-  const deler: string[] = [];
-  if (ukjenteFelt.length > 0) deler.push(liste(ADVARSEL_PREFIKS, ukjenteFelt.map(headerTekst), MAKS_TEGN / 2));
-  if (aliaser.length > 0) deler.push(liste(ALIAS_PREFIKS, aliaser.map((a) => `${headerTekst(a.sti)}=${a.canonical}`), MAKS_TEGN / 2));
-  if (deler.length > 0) reply.header('Advarsel', deler.join(ADVARSEL_SKILLE));
 }

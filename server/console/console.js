@@ -208,9 +208,21 @@ async function visVedlegg() {
   );
 }
 
+/** A version 4 UUID (crypto.randomUUID exists only in secure contexts, and the sandbox is often plain http). */
+function nyUuid() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The headers Skatteetaten's published specification requires on every API call (ETIKETTE_MODE=strict refuses a call without). */
+const kallhoder = () => ({ klientid: 'sandbox-konsoll', korrelasjonsid: nyUuid(), meldingsid: nyUuid() });
+
 async function aapnePdf(uuid) {
   const s = sesjon();
-  const res = await fetch(`${api()}/vedlegg/${uuid}/innhold`, { headers: { authorization: `Bearer ${s.token}` } });
+  const res = await fetch(`${api()}/vedlegg/${uuid}/innhold`, { headers: { authorization: `Bearer ${s.token}`, ...kallhoder() } });
   if (!res.ok) return vis(`${res.status}: PDF-en kan ikke hentes (${res.status === 401 ? 'krever et Maskinporten-token' : await res.text()})`, true);
   window.open(URL.createObjectURL(await res.blob()), '_blank');
 }
@@ -266,7 +278,7 @@ async function visRapport() {
   const v = r.versjoner.find((x) => x.versjon === versjon());
   const brukt = r.versjoner.filter((x) => x.brukt).map((x) => x.versjon);
   $('#rapport-sum').textContent = `${v.oppfylt} av ${v.totalt} punkter er prøvd under ${v.versjon} (modell ${v.modell}); `
-    + `${r.oppfylt} av ${r.totalt} med alle versjoner. Versjoner brukt: ${brukt.length ? brukt.join(', ') : 'ingen'}.`;
+    + `${r.oppfylt} av ${r.totalt} med alle versjoner. Versjoner brukt: ${brukt.length ? brukt.join(', ') : 'ingen'}. Modus: ${r.modus}.`;
   $('#rapport tbody').replaceChildren(...r.sjekkliste.map((p) => rapportRad(p, v.versjon)));
   const koder = (liste) => (liste.length ? liste.map((k) => el('code', {}, k)) : [el('em', {}, 'ingen')]);
   $('#regler-utloest').replaceChildren(...koder(v.regelkoderUtloest));

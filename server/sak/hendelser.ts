@@ -7,6 +7,7 @@
  * on; a reader far behind resumes at the oldest kept).
  */
 import { uuid7 } from '../store/uuid7.js';
+import type { Ider } from '../store/ider.js';
 import type { Db } from '../store/database.js';
 import { somDialogporten, type DialogportenHendelse, type Kilde } from './dialogporten.js';
 
@@ -72,7 +73,8 @@ export class Hendelseslogg {
 
   constructor(
     db: Db,
-    private readonly now: () => Date,
+    private readonly now: (orgnr: string) => Date,
+    private readonly ider: Ider,
     maks: number,
     /** A page of the feed stops once its events' data pass this many bytes (at least one event per page). */
     private readonly sideMaksBytes: number,
@@ -90,7 +92,7 @@ export class Hendelseslogg {
     const publiser = (orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
       const hendelse = medDialogporten(orgnr, {
         sekvensnummer: this.stmt.next.get(orgnr) as number,
-        hendelseId: uuid7(),
+        hendelseId: uuid7(tidspunkt.getTime(), this.ider.uuid('hendelse')),
         type,
         tidspunkt: tidspunkt.toISOString(),
         ...tilknytning,
@@ -118,7 +120,7 @@ export class Hendelseslogg {
    * commits or rolls back with the caller's state change).
    */
   publiser(orgnr: string, type: Hendelsestype, data: Record<string, unknown>, valg: PubliserValg = {}): Hendelse {
-    const { tidspunkt = this.now(), ...tilknytning } = valg;
+    const { tidspunkt = this.now(orgnr), ...tilknytning } = valg;
     return this.publiserTx(orgnr, type, data, tidspunkt, tilknytning);
   }
 

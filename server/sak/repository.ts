@@ -1,5 +1,6 @@
 /** Cases (sak) and their stored begjæring versions in SQLite. Every query is scoped to the organisation. */
 import { uuid7 } from '../store/uuid7.js';
+import type { Ider } from '../store/ider.js';
 import { InnsendingFilter } from './innsendingsfilter.js';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/lib/model.js';
@@ -76,7 +77,10 @@ export class SakRepository {
   private readonly gruppe: (innsendinger: readonly Innsending[]) => Array<Sak | undefined>;
   private ventende: Innsending[] = [];
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly ider: Ider,
+  ) {
     this.stmt = {
       exists: db.prepare(FINNES_INNSENDING_SQL).pluck(),
       insertSak: db.prepare(`INSERT INTO sak (orgnr, ekstern_saksreferanse, begjaeringsdato, innsender_referanse, saksstatus,
@@ -106,7 +110,7 @@ export class SakRepository {
     // index refuses a duplicate at the first write, and a refused statement leaves nothing behind.
     const opprett = ({ orgnr, noekkel, dokument, modell, now }: Innsending): Sak | undefined => {
       const tid = now.toISOString();
-      const ref = uuid7();
+      const ref = uuid7(now.getTime(), this.ider.uuid('sak'));
       const begjaeringsdato = noekkel.begjaeringsdato ?? '';
       const innsenderReferanse = noekkel.innsenderReferanse ?? '';
       let id: number;

@@ -7,8 +7,9 @@
  * and each delivery has a deadline, so a slow or silent receiver holds back only its own organisation. Where a
  * delivery may go is the policy's (`webhook-policy.ts`), asked again before every attempt.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../store/database.js';
+import { tilfeldigeIder, type Ider } from '../store/ider.js';
 import type { Hendelse, Hendelseslogg } from './hendelser.js';
 import { post } from './webhook-post.js';
 import { UgyldigWebhook, type WebhookPolicy } from './webhook-policy.js';
@@ -29,9 +30,11 @@ export interface WebhookOptions {
   timeoutMs: number;
   /** Deliveries in flight at once, per organisation (WEBHOOK_CONCURRENCY). */
   parallelle: number;
+  /** Where webhook ids come from (`app.ider`: seeded in deterministic mode). */
+  ider: Ider;
 }
 
-export const STANDARD_WEBHOOK_OPTIONS: WebhookOptions = { maksForsoek: 10, grunnVentetidMs: 500, timeoutMs: 5000, parallelle: 2 };
+export const STANDARD_WEBHOOK_OPTIONS: WebhookOptions = { maksForsoek: 10, grunnVentetidMs: 500, timeoutMs: 5000, parallelle: 2, ider: tilfeldigeIder };
 
 interface WebhookRow {
   id: string;
@@ -122,7 +125,7 @@ export class Webhooks {
       throw new UgyldigWebhook(`En organisasjon kan ha høyst ${MAKS_PER_ORGANISASJON} webhooks`);
     }
     const row: WebhookRow = {
-      id: randomUUID(),
+      id: this.options.ider.uuid('webhook'),
       url: godkjent.href,
       hendelsestyper: opts.hendelsestyper ? JSON.stringify(opts.hendelsestyper) : null,
       hemmelighet: opts.hemmelighet ?? randomBytes(24).toString('base64url'),

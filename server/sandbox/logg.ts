@@ -8,13 +8,15 @@ import { decodeJwt } from 'jose';
 import type { Db } from '../store/database.js';
 import type { ApiVersjon } from '../api.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
-import { flyter, type Teller } from './samsvar.js';
+import { etikettepunkter, flyter, type Teller } from './samsvar.js';
+import type { Kallbrudd } from '../etikette.js';
 import { Oppslagsregister, type Samsvarsdata, type Telling } from './oppslag.js';
-import { ADVARSEL_PREFIKS, ADVARSEL_SKILLE, ADVARSEL_UTELATT } from '../begjaering/svar.js';
+import { ADVARSEL, advarselDel } from '../advarsel.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
 export interface Raainnslag {
-  tidspunkt: string;
+  /** When the answer went: on the caller's clock, or on the base clock when no verified caller is known (`app.clock.now`). */
+  tidspunkt: Date;
   metode: string;
   url: string;
   status: number;
@@ -32,6 +34,8 @@ export interface Raainnslag {
   advarsel?: string;
   /** What the route told the report (a betjeningskart lookup, a submission's saksøkte). */
   samsvar?: Samsvarsdata;
+  /** What an API call did wrong by the call etiquette (server/etikette.ts). */
+  kallbrudd?: Kallbrudd;
 }
 
 /** A log entry as GET /sandbox/logg answers it (OpenAPI LoggInnslag). */
@@ -103,19 +107,6 @@ export function koderI(svar: string, type: string): string[] {
   }
 }
 
-function ukjenteFelt(advarsel: string | undefined): string[] | undefined {
-  if (!advarsel?.startsWith(ADVARSEL_PREFIKS)) return undefined;
-  const del = advarsel.split(ADVARSEL_SKILLE)[0]!;
-  const felt = del.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
-  return felt.map((f) => {
-    try {
-      return decodeURI(f);
-    } catch {
-      return f;
-    }
-  });
-}
-
 function tilInnslag(rad: Rad): LoggInnslag {
   const innslag: LoggInnslag = {
     tidspunkt: rad.tidspunkt,
@@ -154,6 +145,8 @@ export class Forespoerselslogg {
     private readonly maks: number,
     /** A batch written from the timer has no caller to throw to; it is reported here (and dropped). */
     private readonly onError: (err: unknown) => void,
+    /** An organisation's sandbox time at a base-clock instant (`app.clock.at`). */
+    private readonly tid: (orgnr: string, grunntidMs: number) => Date,
   ) {
     this.stmt = {
       insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, versjon,
@@ -196,16 +189,16 @@ export class Forespoerselslogg {
 
   /**
    * Writes every queued entry in one transaction, counts flows and codes, settles the betjeningskart lookups whose
-   * window has passed by `naa` (default: the last entry's time), and prunes each organisation touched.
+   * window has passed — each organisation's on its own time: its last entry's, or `sveip.naa` for `sveip.orgnr` —
+   * and prunes each organisation touched.
    */
-  flush(naa?: string): void {
+  flush(sveip?: { orgnr: string; naa: string }): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     // After the store closed (a request finishing during shutdown), the entry is dropped rather than thrown.
     if (!this.db.open) return;
     const batch = this.koe;
-    const grense = naa ?? batch.at(-1)?.tidspunkt;
-    if (grense === undefined) return; // nothing queued, no time asked for
+    if (batch.length === 0 && sveip === undefined) return; // nothing queued, no time asked for
     this.koe = [];
     this.db.transaction(() => {
       const tellinger = new Map<string, Telling>();
@@ -220,22 +213,26 @@ export class Forespoerselslogg {
       };
       const tellAlle = (ts: Telling[]) => ts.forEach((t) => tell(t.orgnr, t.art, t.navn, t.versjon, t.sist, t.antall));
       const beroert = new Map<string | null, number>();
+      const sist = new Map<string, string>();
       for (const r of batch) {
         const rad = this.tilRad(r);
         this.stmt.insert.run(rad);
         beroert.set(rad.orgnr, (beroert.get(rad.orgnr) ?? 0) + 1);
         if (rad.orgnr === null) continue;
         const { orgnr, versjon, tidspunkt } = rad;
+        sist.set(orgnr, tidspunkt);
         for (const flyt of flyter({ metode: rad.metode, sti: rad.sti, status: rad.status, verifisert: r.orgnr !== null })) {
           tell(orgnr, 'flyt', flyt, versjon, tidspunkt);
         }
-        // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
-        if (r.samsvar && r.orgnr !== null && versjon !== null && rad.status < 400) {
-          tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+        if (r.orgnr !== null && versjon !== null) {
+          // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
+          if (r.samsvar && rad.status < 400) tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+          for (const [punkt, brutt] of etikettepunkter(r.kallbrudd)) tell(orgnr, brutt ? 'avvik' : 'flyt', punkt, versjon, tidspunkt);
         }
         if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(orgnr, 'kode', kode, versjon, tidspunkt);
       }
-      tellAlle(this.oppslag.sveip(grense));
+      if (sveip) sist.set(sveip.orgnr, sveip.naa);
+      for (const [orgnr, naa] of sist) tellAlle(this.oppslag.sveip(orgnr, naa));
       for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.versjon ?? '', t.antall, t.sist);
       for (const [orgnr, antall] of beroert) this.prune(orgnr, antall);
     })();
@@ -272,7 +269,7 @@ export class Forespoerselslogg {
 
   /** The organisation's conformance counters at `naa` (sandbox time: the lookups whose window has passed are settled). */
   tellere(orgnr: string, naa: Date): Teller[] {
-    this.flush(naa.toISOString());
+    this.flush({ orgnr, naa: naa.toISOString() });
     return this.stmt.tellere.all(orgnr) as Teller[];
   }
 
@@ -290,10 +287,12 @@ export class Forespoerselslogg {
     const orgnr = r.orgnr ?? (r.bearer ? tokenOrgnr(r.bearer) : undefined) ?? (r.svar && r.status < 400 ? this.utstedtTil(r.svar) : undefined) ?? null;
     const feil = r.status >= 400 ? r.svar : undefined;
     const type = r.svarType ?? '';
-    const ukjente = ukjenteFelt(r.advarsel);
+    const ukjente = r.advarsel === undefined ? undefined : advarselDel(r.advarsel, ADVARSEL.ukjenteFelt);
+    // A caller told only by a token in the request or answer: its entry moves onto that organisation's time.
+    const tidspunkt = r.orgnr === null && orgnr !== null ? this.tid(orgnr, r.tidspunkt.getTime()) : r.tidspunkt;
     return {
       orgnr,
-      tidspunkt: r.tidspunkt,
+      tidspunkt: tidspunkt.toISOString(),
       metode: r.metode,
       sti,
       status: r.status,

@@ -42,8 +42,8 @@ const foer = (tidspunkt: string, ms: number) => new Date(Date.parse(tidspunkt) -
 
 export class Oppslagsregister {
   private readonly stmt;
-  /** The oldest waiting lookup's time: a sweep before its window has passed has nothing to do. */
-  private eldste: string | undefined;
+  /** Each organisation's oldest waiting lookup: a sweep before its window has passed has nothing to do. */
+  private readonly eldste: Map<string, string>;
 
   constructor(db: Db) {
     this.stmt = {
@@ -51,19 +51,21 @@ export class Oppslagsregister {
       finn: db.prepare('SELECT id, versjon, brukt FROM betjeningskart_oppslag WHERE orgnr = ? AND identifikator = ? AND tidspunkt >= ?'),
       bruk: db.prepare('UPDATE betjeningskart_oppslag SET brukt = 1 WHERE id = ?'),
       ubrukte: db.prepare(`SELECT orgnr, versjon, count(*) AS antall, max(tidspunkt) AS sist FROM betjeningskart_oppslag
-        WHERE tidspunkt < ? AND brukt = 0 GROUP BY orgnr, versjon`),
-      fjern: db.prepare('DELETE FROM betjeningskart_oppslag WHERE tidspunkt < ?'),
-      eldste: db.prepare('SELECT min(tidspunkt) FROM betjeningskart_oppslag').pluck(),
+        WHERE orgnr = ? AND tidspunkt < ? AND brukt = 0 GROUP BY versjon`),
+      fjern: db.prepare('DELETE FROM betjeningskart_oppslag WHERE orgnr = ? AND tidspunkt < ?'),
+      eldste: db.prepare('SELECT min(tidspunkt) FROM betjeningskart_oppslag WHERE orgnr = ?').pluck(),
       slett: db.prepare('DELETE FROM betjeningskart_oppslag WHERE orgnr = ?'),
     };
-    this.eldste = (this.stmt.eldste.get() as string | null) ?? undefined;
+    const eldste = db.prepare('SELECT orgnr, min(tidspunkt) FROM betjeningskart_oppslag GROUP BY orgnr').raw().all() as [string, string][];
+    this.eldste = new Map(eldste);
   }
 
   /** One verified request's lookup or submission, at `tidspunkt`: the counts it settles at once. */
   registrer(orgnr: string, versjon: ApiVersjon, tidspunkt: string, data: Samsvarsdata): Telling[] {
     if ('oppslag' in data) {
       for (const id of new Set(data.oppslag)) this.stmt.sett.run(orgnr, versjon, id, tidspunkt);
-      if (data.oppslag.length > 0 && (this.eldste === undefined || tidspunkt < this.eldste)) this.eldste = tidspunkt;
+      const eldste = this.eldste.get(orgnr);
+      if (data.oppslag.length > 0 && (eldste === undefined || tidspunkt < eldste)) this.eldste.set(orgnr, tidspunkt);
       return [];
     }
     if (data.saksoekte.length === 0) return [];
@@ -82,18 +84,25 @@ export class Oppslagsregister {
     return out;
   }
 
-  /** Settles the lookups whose window has passed by `naa`: each one no submission used is a deviation. */
-  sveip(naa: string): Telling[] {
+  /**
+   * Settles the organisation's lookups whose window has passed by `naa` (its own sandbox time: another organisation's
+   * clock never settles them): each one no submission used is a deviation.
+   */
+  sveip(orgnr: string, naa: string): Telling[] {
     const grense = foer(naa, VINDU_MS);
-    if (this.eldste === undefined || this.eldste >= grense) return [];
-    const ubrukte = this.stmt.ubrukte.all(grense) as Omit<Telling, 'art' | 'navn'>[];
-    this.stmt.fjern.run(grense);
-    this.eldste = (this.stmt.eldste.get() as string | null) ?? undefined;
+    const eldste = this.eldste.get(orgnr);
+    if (eldste === undefined || eldste >= grense) return [];
+    const ubrukte = this.stmt.ubrukte.all(orgnr, grense) as Omit<Telling, 'art' | 'navn'>[];
+    this.stmt.fjern.run(orgnr, grense);
+    const igjen = this.stmt.eldste.get(orgnr) as string | null;
+    if (igjen === null) this.eldste.delete(orgnr);
+    else this.eldste.set(orgnr, igjen);
     return ubrukte.map((u) => ({ ...u, art: 'avvik', navn: IKKE_UNOEDIG }));
   }
 
   /** Sandbox reset: the organisation's waiting lookups. */
   slett(orgnr: string): void {
     this.stmt.slett.run(orgnr);
+    this.eldste.delete(orgnr);
   }
 }

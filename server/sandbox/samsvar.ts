@@ -6,7 +6,9 @@
  */
 import { API_VERSJONER, apiFor, underApi, type ApiVersjon } from '../api.js';
 import type { Modellversjon } from '../../rules/lib/modell.js';
+import type { SandboxModus } from '../config.js';
 import { FOER_INNSENDING, IKKE_UNOEDIG, VINDU_MINUTTER } from './oppslag.js';
+import { MAKS_SAMTIDIGE, PAAKREVDE_HODER, type Kallbrudd } from '../etikette.js';
 
 /** The checklist lines the report is held against (Skatteetaten's wording, copied). */
 const SJEKKLISTE = 'Sjekkliste: «test full flyt: innsending, feilhåndtering og validering»';
@@ -17,6 +19,8 @@ const TEST1_VALIDERING = 'Testplan, Test 1: «Tilgang til valideringstjenesten f
 const TEST2_STATUS = 'Testplan, Test 2: «Hent status på sak»';
 const RETT_I_FORKANT = 'Overgangsperioden: «Tjenesten skal kalles rett i forkant av innsending av en ny utleggsbegjæring gjennom API»';
 const IKKE_UNOEDIG_KILDE = 'Overgangsperioden: «Vi ønsker ikke at dere kaller tjenesten unødig»';
+const PUBLISERT_SPESIFIKASJON = 'Publisert spesifikasjon (beta): KlientId, Korrelasjonsid og Meldingsid er «required: true»';
+const BRUK = 'Bruk av tjenestene: «Det bør ikke være mer enn 5 samtidige kall ("tråder") for et api fra en virksomhet»';
 
 export interface Sjekkpunkt {
   id: string;
@@ -34,6 +38,18 @@ export interface Sjekkpunkt {
 export const SJEKKPUNKTER: readonly Sjekkpunkt[] = [
   { id: 'token', beskrivelse: 'Hente et Maskinporten-token og bruke det mot API-et', kilde: SJEKKLISTE },
   { id: 'testmiljoe', beskrivelse: 'Kalle API-et under /api/utleggsbegjaering/v2 med et gyldig token', kilde: TESTMILJOE, flyt: 'token', versjoner: ['v2'] },
+  {
+    id: 'hoder',
+    beskrivelse: `Sende headerne ${PAAKREVDE_HODER.join(', ')} i hvert kall til API-et som spesifikasjonen krever; avvik: et kall uten`,
+    kilde: PUBLISERT_SPESIFIKASJON,
+    avvik: true,
+  },
+  {
+    id: 'samtidighet',
+    beskrivelse: `Høyst ${MAKS_SAMTIDIGE} samtidige kall til API-et fra virksomheten; avvik: et kall ut over ${MAKS_SAMTIDIGE}`,
+    kilde: BRUK,
+    avvik: true,
+  },
   { id: 'vedlegg', beskrivelse: 'Laste opp vedlegg (POST /vedlegg → 201)', kilde: SJEKKLISTE },
   { id: 'validering', beskrivelse: 'Validere før innsending (POST /utleggsbegjaering/valider → 204 eller 422)', kilde: TEST1_VALIDERING },
   {
@@ -101,6 +117,14 @@ export function flyter({ metode, sti, status, verifisert }: Klassifisering): str
   return funnet;
 }
 
+/** The etiquette checkpoints one verified API call counts for, each kept (false) or broken (true). */
+export function etikettepunkter(brudd: Kallbrudd | undefined): [string, boolean][] {
+  return [
+    ['hoder', (brudd?.manglendeHoder.length ?? 0) > 0],
+    ['samtidighet', brudd?.samtidige !== undefined],
+  ];
+}
+
 export interface Teller {
   /** flyt: a flow done; avvik: a checkpoint done wrong; kode: an error or rule code answered. */
   art: 'flyt' | 'avvik' | 'kode';
@@ -143,6 +167,8 @@ export interface RapportVersjon {
 
 export interface Rapport {
   orgnr: string;
+  /** The mode the sandbox runs in (SANDBOX_MODUS): what the flows were exercised against. */
+  modus: SandboxModus;
   generert: string;
   oppfylt: number;
   totalt: number;
@@ -219,7 +245,7 @@ function regelkoder(regler: readonly Regel[], sum: Summer, versjon?: ApiVersjon)
 }
 
 /** The report from the organisation's counters, held against `regler` (every rule, with the models it runs under). */
-export function lagRapport(orgnr: string, tellere: readonly Teller[], regler: readonly Regel[], generert: Date): Rapport {
+export function lagRapport(orgnr: string, modus: SandboxModus, tellere: readonly Teller[], regler: readonly Regel[], generert: Date): Rapport {
   const sum = new Summer(tellere);
   const sjekkliste = SJEKKPUNKTER.map((p) => rapportPunkt(p, sum));
   const versjoner = API_VERSJONER.map((api): RapportVersjon => {
@@ -239,6 +265,7 @@ export function lagRapport(orgnr: string, tellere: readonly Teller[], regler: re
   });
   return {
     orgnr,
+    modus,
     generert: generert.toISOString(),
     oppfylt: sjekkliste.filter((p) => p.oppfylt).length,
     totalt: sjekkliste.length,
@@ -251,6 +278,11 @@ export function lagRapport(orgnr: string, tellere: readonly Teller[], regler: re
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+const MODUSTEKST: Record<SandboxModus, string> = {
+  livssyklus: 'livssyklus (saker behandles i sandboxen; modellert)',
+  testmiljoe: 'testmiljø (innsendinger behandles ikke videre, som i Skatteetatens testmiljø)',
+};
 
 /** The report as a readable page (GET /sandbox/rapport with Accept: text/html or ?format=html). */
 export function rapportHtml(r: Rapport): string {
@@ -275,6 +307,7 @@ tr.ok td:first-child{color:#17803d}tr.mangler td:first-child{color:#b3261e}.kild
 code{background:#eef2f6;padding:0 .25rem;border-radius:3px;margin:0 .1rem;display:inline-block}
 </style></head><body>
 <h1>Samsvarsrapport for ${escapeHtml(r.orgnr)}</h1>
+<p>Modus: <strong>${escapeHtml(MODUSTEKST[r.modus])}</strong>.</p>
 <p>${r.oppfylt} av ${r.totalt} punkter er prøvd. Versjoner brukt: ${brukte.length ? brukte.join(', ') : 'ingen'}. Generert ${escapeHtml(r.generert)} (sandbox-tid).</p>
 <table><thead><tr><th></th><th>Flyt</th><th>Antall</th>${r.versjoner.map((v) => `<th>${v.versjon}</th>`).join('')}<th>Sist</th></tr></thead><tbody>
 ${r.sjekkliste.map(rad).join('\n')}

@@ -4,14 +4,14 @@ import { API, testApp, tokenFor } from '../helpers.js';
 import { API_VERSJONER } from '../../server/api.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 import { sammen, type Load } from '../../bench/load.js';
-import { example, grantBody, grantClient, INNSENDER, medKrav, medReferanse, SubmissionBodies, uploadBody } from '../../bench/scenarios.js';
+import { example, grantBody, grantClient, INNSENDER, KALLHODER, medKrav, medReferanse, SubmissionBodies, uploadBody } from '../../bench/scenarios.js';
 
 for (const api of API_VERSJONER) {
   t.test(`${api.prefix}: the validation body of model ${api.modell} (204) and submission bodies, every one a new case (201)`, async (t) => {
     const app = await testApp();
     t.teardown(() => app.close());
     const token = await tokenFor(app, INNSENDER);
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...KALLHODER };
     const mal = example('enkel', api.modell);
     const valider = await app.inject({ method: 'POST', url: `${api.prefix}/utleggsbegjaering/valider`, headers, payload: await lastOppVedleggFor(app, token, mal, { api: api.prefix }) });
     t.equal(valider.statusCode, 204, valider.body);

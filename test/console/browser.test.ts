@@ -103,10 +103,12 @@ t.test('the console drives a case from submission to decision', { skip: existsSy
   await page.click('nav [data-fane="logg"]');
   const v2 = await loggVersjoner(page, 'v2');
   t.ok(v2.length >= 4, `the /v2 calls: ${v2.length}`);
-  t.notOk(await page.locator('#logg tbody tr', { hasText: '422' }).count(), 'the /v1 422 is not among them');
+  // By the status cell: a row's korrelasjonsid may hold the digits 422 too.
+  const status422 = page.locator('td:nth-child(4)', { hasText: /^422$/ });
+  t.notOk(await page.locator('#logg tbody tr').filter({ has: status422 }).count(), 'the /v1 422 is not among them');
   await velgVersjon(page, 'v1');
   await loggVersjoner(page, 'v1');
-  const loggRad = page.locator('#logg tbody tr.klikk', { hasText: '422' }).first();
+  const loggRad = page.locator('#logg tbody tr.klikk').filter({ has: status422 }).first();
   await loggRad.click();
   await tekst(page, '#logg tbody tr.detaljer:not([hidden]) pre', 'MANGLER_KRAV');
   await page.screenshot({ path: join(ROOT, 'test-output/console-logg.png'), fullPage: true });
@@ -118,12 +120,12 @@ t.test('the console drives a case from submission to decision', { skip: existsSy
 
   // The report under v1: what /v1 calls did; the test environment is /v2's alone. Then under v2.
   await page.click('nav [data-fane="rapport"]');
-  await tekst(page, '#rapport-sum', 'av 17 punkter er prøvd under v1 (modell 0.9)');
-  t.match(await page.textContent('#rapport-sum'), /Versjoner brukt: v2, v1\./);
+  await tekst(page, '#rapport-sum', 'av 19 punkter er prøvd under v1 (modell 0.9)');
+  t.match(await page.textContent('#rapport-sum'), /Versjoner brukt: v2, v1\. Modus: livssyklus\./);
   t.equal(await page.getAttribute('#rapport tr[data-id="testmiljoe"]', 'class'), 'ikke-aktuell');
   t.match(await page.textContent('#regler-utloest'), /MANGLER_KRAV/);
   await velgVersjon(page, 'v2');
-  await tekst(page, '#rapport-sum', 'av 18 punkter er prøvd under v2 (modell 2.0)');
+  await tekst(page, '#rapport-sum', 'av 20 punkter er prøvd under v2 (modell 2.0)');
   for (const id of ['testmiljoe', 'vedlegg', 'validering', 'betjeningskart', 'innsending']) {
     t.equal(await page.getAttribute(`#rapport tr[data-id="${id}"]`, 'class'), 'ok', `${id} met under v2`);
   }
@@ -137,6 +139,8 @@ t.test('the console drives a case from submission to decision', { skip: existsSy
   await pdf.waitFor();
   const [foresporsel] = await Promise.all([page.waitForRequest((r) => r.url().includes('/innhold')), pdf.click()]);
   t.match(new URL(foresporsel.url()).pathname, new RegExp(`^${API_V2}/vedlegg/[^/]+/innhold$`));
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  t.match(foresporsel.headers(), { klientid: 'sandbox-konsoll', korrelasjonsid: uuid, meldingsid: uuid }, 'the headers the published specification requires');
 
   t.same(fremmede, [], 'no request leaves the sandbox');
   t.same(feil, [], 'no script error');

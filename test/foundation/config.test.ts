@@ -7,6 +7,14 @@ t.test('defaults', async (t) => {
   t.equal(c.publicUrl, 'http://localhost:8080');
   t.equal(c.dbPath, './data/sandbox.db');
   t.equal(c.registerMode, 'lenient');
+  t.equal(c.etiketteMode, 'lenient', 'missing headers and a sixth concurrent call are reported, not refused');
+  t.equal(c.sandboxModus, 'livssyklus', 'the full lifecycle');
+});
+
+t.test('ETIKETTE_MODE and SANDBOX_MODUS take their values and refuse others', async (t) => {
+  t.match(loadConfig({ ETIKETTE_MODE: 'strict', SANDBOX_MODUS: 'testmiljoe' }), { etiketteMode: 'strict', sandboxModus: 'testmiljoe' });
+  t.throws(() => loadConfig({ ETIKETTE_MODE: 'streng' }), new ConfigError('ETIKETTE_MODE="streng" is not valid: expected one of lenient, strict'));
+  t.throws(() => loadConfig({ SANDBOX_MODUS: 'test' }), new ConfigError('SANDBOX_MODUS="test" is not valid: expected one of livssyklus, testmiljoe'));
 });
 
 t.test('a bad value is refused with a message naming the variable and what is expected', async (t) => {

@@ -12,7 +12,7 @@ const noekkel = (ref: string) => ({ begjaeringsdato: '2024-02-02', innsenderRefe
 t.test('one turn, one commit: the duplicate in it is refused, the others stored', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
-  const now = app.clock.now();
+  const now = app.clock.now(ORG);
   const svar = await Promise.all(['a', 'b', 'a', 'c'].map((ref) => app.saker.opprett(ORG, noekkel(ref), now, dokument(ref), '0.9')));
   t.same(svar.map((sak) => sak?.innsenderReferanse), ['a', 'b', undefined, 'c']);
   t.equal(app.db.prepare('SELECT count(*) FROM sak').pluck().get(), 3);
@@ -27,7 +27,7 @@ t.test('a failure in one case undoes its rows only', async (t) => {
   app.saker.onOpprettet((sak) => {
     if (sak.innsenderReferanse === 'feiler') throw new Error('listener failed');
   });
-  const now = app.clock.now();
+  const now = app.clock.now(ORG);
   const svar = await Promise.allSettled(['a', 'feiler', 'b'].map((ref) => app.saker.opprett(ORG, noekkel(ref), now, dokument(ref), '0.9')));
   t.same(svar.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled']);
   t.match((svar[1] as PromiseRejectedResult).reason, { message: 'listener failed' });

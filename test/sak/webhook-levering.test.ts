@@ -26,7 +26,7 @@ t.test('DNS rebinding: every attempt resolves once, checks, and connects to the 
   };
   const webhooks = await egenDispatcher(t, app, { grunnVentetidMs: 100 }, resolver);
   const url = `http://mottaker.test:${mottaker.port}/hendelser`;
-  await webhooks.registrer(ORG, url, app.clock.now(), { hemmelighet: HEMMELIGHET });
+  await webhooks.registrer(ORG, url, app.clock.now(ORG), { hemmelighet: HEMMELIGHET });
   const publiser = (melding: string) => app.hendelser.publiser(ORG, 'rettingForespurt', { melding }, { eksternSaksreferanse: 'r' });
   const rad = (sekvensnummer: number) =>
     app.db.prepare('SELECT status, forsoek, siste_feil AS feil FROM webhook_levering WHERE sekvensnummer = ?').get(sekvensnummer) as Json;
@@ -60,7 +60,7 @@ t.test('no redirect is followed: a 3xx is a failed attempt', async (t) => {
   mottaker.svar = () => 302;
   mottaker.svarHeaders = { location: maal.url };
   const webhooks = await egenDispatcher(t, app, { maksForsoek: 2, grunnVentetidMs: 20 });
-  await webhooks.registrer(ORG, mottaker.url, app.clock.now(), { hemmelighet: HEMMELIGHET });
+  await webhooks.registrer(ORG, mottaker.url, app.clock.now(ORG), { hemmelighet: HEMMELIGHET });
   app.hendelser.publiser(ORG, 'rettingForespurt', { melding: 'x' }, { eksternSaksreferanse: 'r' });
 
   const status = () => app.db.prepare('SELECT status, forsoek, siste_feil AS feil FROM webhook_levering').get() as Json;

@@ -91,7 +91,7 @@ t.test('a delivery is given up after the last attempt', async (t) => {
   t.teardown(() => mottaker.close());
   mottaker.svar = () => 500;
   const rask = await egenDispatcher(t, app, { maksForsoek: 3, grunnVentetidMs: 20, timeoutMs: 1000 });
-  await rask.registrer(ORG, mottaker.url, app.clock.now(), { hemmelighet: HEMMELIGHET });
+  await rask.registrer(ORG, mottaker.url, app.clock.now(ORG), { hemmelighet: HEMMELIGHET });
   app.hendelser.publiser(ORG, 'rettingForespurt', { melding: 'x' }, { eksternSaksreferanse: 'r' });
 
   const status = () => app.db.prepare('SELECT status, forsoek, siste_feil AS feil FROM webhook_levering').get() as Json;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { componentSchemas, openApiDocument } from '../../server/openapi.js';
-import { API, example } from '../helpers.js';
+import { API, example, kallhoder } from '../helpers.js';
 import { apiFor } from '../../server/api.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 
@@ -16,7 +16,8 @@ export const ADMIN = 'admin-hemmelighet-for-test';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON test data
 
-export const auth = (token: string, orgnr?: string) => ({ authorization: `Bearer ${token}`, ...(orgnr && { 'x-orgnr': orgnr }) });
+/** A conforming client's headers: the token, the three the published specification requires, and X-Orgnr if given. */
+export const auth = (token: string, orgnr?: string) => ({ authorization: `Bearer ${token}`, ...kallhoder(), ...(orgnr && { 'x-orgnr': orgnr }) });
 
 /** The enkel example's saksøkt (the same in model 0.9 and 2.0). */
 export const SAKSOEKT = '44926701751';

@@ -25,7 +25,7 @@ t.test('an API request is logged with korrelasjonsid, status, duration and organ
   t.match(innslag, { metode: 'GET', sti: `${API}/hendelser`, status: 200, korrelasjonsid, orgnr: ORG, versjon: 'v1', kontrollutslag: [] });
   foelgerSkjema(t, 'LoggInnslag', innslag);
   t.ok(Number.isFinite(innslag!.varighetMs) && innslag!.varighetMs >= 0, 'varighetMs');
-  t.ok(Math.abs(Date.parse(innslag!.tidspunkt) - app.clock.now().getTime()) < 10_000, 'tidspunkt on the sandbox clock');
+  t.ok(Math.abs(Date.parse(innslag!.tidspunkt) - app.clock.now(ORG).getTime()) < 10_000, 'tidspunkt on the sandbox clock');
   t.notOk('feil' in innslag!, 'a success carries no error body');
   t.match(tokenInnslag, { metode: 'POST', sti: '/sandbox/token', status: 200, orgnr: ORG, versjon: null }, 'the token request is filed under its organisation');
   foelgerSkjema(t, 'LoggInnslag', tokenInnslag);
@@ -77,7 +77,7 @@ t.test('rows and counters written before the version was recorded are read with 
 
   const db = openDatabase(fil);
   t.teardown(() => db.close());
-  const forespoerselslogg = new Forespoerselslogg(db, 100, (err) => t.error(err));
+  const forespoerselslogg = new Forespoerselslogg(db, 100, (err) => t.error(err), (_orgnr, ms) => new Date(ms));
   t.same(forespoerselslogg.les(ORG, { grense: 10 }).map((i) => i.versjon), [null, null, 'v2', 'v1'], 'v10 is not v1');
   t.same(forespoerselslogg.les(ORG, { grense: 10, versjon: 'v1' }).map((i) => i.sti), [`${API}/hendelser`]);
   t.same(forespoerselslogg.tellere(ORG, new Date()), [{ art: 'flyt', navn: 'status', versjon: null, antall: 2, sist: '2026-01-01T00:00:00.000Z' }], 'no version');
@@ -95,21 +95,29 @@ t.test('a 422 keeps its codes and the whole error body, JSON or XML', async (t) 
   const [xmlInnslag, jsonInnslag] = await logg(app, token);
   const utslag = (json.json().kontrollutslag as Json[]).map((k) => k.kode);
   t.ok(utslag.includes('MANGLER_KRAV') && utslag.includes('INNSENDER_MANGLER'), utslag.join());
-  t.same(jsonInnslag!.kontrollutslag, ['KB-006', ...utslag], 'the error code, then every rule code');
+  t.same(jsonInnslag!.kontrollutslag, ['SANDBOX-422', ...utslag], 'the error code, then every rule code');
   t.same(jsonInnslag!.feil, json.json(), 'the whole 422 as sent');
   t.equal(jsonInnslag!.korrelasjonsid, json.json().korrelasjonsid);
-  t.same(xmlInnslag!.kontrollutslag, ['KB-006', ...utslag], 'codes read from the XML body');
+  t.same(xmlInnslag!.kontrollutslag, ['SANDBOX-422', ...utslag], 'codes read from the XML body');
   t.equal(xmlInnslag!.feil, xml.body, 'the XML body as text');
 });
 
-t.test('the Advarsel header becomes ukjenteFelt', async (t) => {
+t.test('the Advarsel header becomes ukjenteFelt, whatever other notes come before it', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
   const res = await post(app, token, `${API}/utleggsbegjaering/valider`, { ukjent: 1, 'med mellomrom': 2 });
-  t.ok(res.headers.advarsel);
+  t.equal(res.headers.advarsel, 'ukjente felt ignorert: /ukjent, /med%20mellomrom');
   const [innslag] = await logg(app, token);
   t.same(innslag!.ukjenteFelt, ['/ukjent', '/med mellomrom']);
+
+  // No required header: that note comes first, in the same header.
+  const uten = await app.inject({
+    method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: `Bearer ${token}`, meldingsid: 'm-1' }, payload: { 'x;y, z': 1 },
+  });
+  t.equal(uten.headers.advarsel, 'mangler header: KlientId, Korrelasjonsid; ukjente felt ignorert: /x;y,%20z');
+  const [senere] = await logg(app, token);
+  t.same(senere!.ukjenteFelt, ['/x;y, z'], 'read back from its own part');
 });
 
 t.test('filters: status, sti, kode, grense; bad filters are 400', async (t) => {

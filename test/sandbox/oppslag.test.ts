@@ -32,14 +32,14 @@ t.test('an unused lookup is a deviation once its window has passed, counted unde
   const { register } = oppsett();
   register.registrer(ORG, 'v1', kl(0), { oppslag: ['A', 'A', 'B'] });
   register.registrer(ORG, 'v2', kl(1000), { oppslag: ['C'] });
-  t.same(register.sveip(kl(VINDU)), [], 'still inside the window');
+  t.same(register.sveip(ORG, kl(VINDU)), [], 'still inside the window');
   register.registrer(ORG, 'v2', kl(VINDU), { saksoekte: ['B'] });
-  const sveip = register.sveip(kl(VINDU + 1001));
+  const sveip = register.sveip(ORG, kl(VINDU + 1001));
   t.same(sveip.map((s) => [s.art, s.navn, s.versjon, s.antall, s.sist]), [
     ['avvik', 'betjeningskartUnoedig', 'v1', 1, kl(0)],
     ['avvik', 'betjeningskartUnoedig', 'v2', 1, kl(1000)],
   ], 'A (asked twice in one lookup: one) and C; B was used');
-  t.same(register.sveip(kl(10 * VINDU)), [], 'settled once');
+  t.same(register.sveip(ORG, kl(10 * VINDU)), [], 'settled once');
 });
 
 t.test('every saksøkt must have been looked up; a lookup serves more than one submission but is used once', async (t) => {
@@ -55,9 +55,19 @@ t.test('lookups waiting in the database are settled by a register started later 
   const { db, register } = oppsett();
   register.registrer(ORG, 'v2', kl(0), { oppslag: ['A'] });
   const etter = new Oppslagsregister(db);
-  t.same(kort(etter.sveip(kl(VINDU + 1))), ['avvik:betjeningskartUnoedig:v2:1']);
+  t.same(kort(etter.sveip(ORG, kl(VINDU + 1))), ['avvik:betjeningskartUnoedig:v2:1']);
   register.registrer(ORG, 'v2', kl(0), { oppslag: ['B'] });
   register.registrer('311758489', 'v2', kl(0), { oppslag: ['B'] });
   register.slett(ORG);
-  t.same(new Oppslagsregister(db).sveip(kl(VINDU + 1)).map((x) => x.orgnr), ['311758489'], 'reset forgot the organisation\'s, not the other\'s');
+  const igjen = new Oppslagsregister(db);
+  t.same([...igjen.sveip(ORG, kl(VINDU + 1)), ...igjen.sveip('311758489', kl(VINDU + 1))].map((x) => x.orgnr), ['311758489'], 'reset forgot the organisation\'s, not the other\'s');
+});
+
+t.test('each organisation\'s lookups settle on its own clock: another organisation\'s later time settles none of them', async (t) => {
+  const { register } = oppsett();
+  const annen = '311758489';
+  register.registrer(ORG, 'v2', kl(0), { oppslag: ['A'] });
+  register.registrer(annen, 'v2', kl(0), { oppslag: ['A'] });
+  t.same(register.sveip(annen, kl(60 * 24 * 60 * 60_000)).map((x) => x.orgnr), [annen], '60 days on, only its own');
+  t.same(kort(register.registrer(ORG, 'v2', kl(1000), { saksoekte: ['A'] })), ['flyt:betjeningskartUnoedig:v2:1', 'flyt:betjeningskart:v2:1'], 'the other\'s lookup still serves its submission');
 });

@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import type { FastifyInstance } from 'fastify';
-import { API, API_V2, example, testApp, tokenFor } from '../helpers.js';
+import { API, API_V2, example, kallhoder, testApp, tokenFor } from '../helpers.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test data edited freely
@@ -284,7 +284,7 @@ t.test('the changelog, item by item', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, '312597772');
-  const headers = { authorization: `Bearer ${token}` };
+  const headers = { authorization: `Bearer ${token}`, ...kallhoder() };
   const v2 = await lastOppVedleggFor(app, token, example('enkel', '2.0'));
   const v09 = await lastOppVedleggFor(app, token, example('enkel'));
   for (const { punkt, endre, v2: forventet, v1 } of TILFELLER) {

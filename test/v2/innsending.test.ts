@@ -4,7 +4,7 @@
  * examples; a body of the other model is refused at either version with a 400 that names the fields that tell.
  */
 import t, { type Test } from 'tap';
-import { API, API_V2, example, testApp, tokenFor } from '../helpers.js';
+import { API, API_V2, example, kallhoder, testApp, tokenFor } from '../helpers.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 
 const INNSENDER = '312597772';
@@ -13,7 +13,7 @@ async function oppsett(t: Test) {
   const app = await testApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, INNSENDER);
-  return { app, headers: { authorization: `Bearer ${token}` }, token };
+  return { app, headers: { authorization: `Bearer ${token}`, ...kallhoder() }, token };
 }
 
 t.test('the 2.0 examples: 204 from valider, 201 from submit, read back in model 2.0', async (t) => {

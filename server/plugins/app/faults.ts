@@ -17,7 +17,7 @@ declare module 'fastify' {
 function feilFor(f: FeilInjeksjon): ApiError | undefined {
   if (f.status === 500) return new ApiError(500, 'KB-002', 'Uventet feil i et bakenforliggende system.');
   if (f.status === 503) {
-    return new ApiError(503, 'KB-002', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen senere.', {
+    return new ApiError(503, 'SANDBOX-503', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen senere.', {
       headers: { 'Retry-After': String(f.retryAfterSekunder ?? 1) },
     });
   }

@@ -36,7 +36,12 @@ function bearer(request: FastifyRequest): string | undefined {
 
 export default fp(
   async (app) => {
-    const logg = new Forespoerselslogg(app.db, app.config.loggMaks, (err) => app.log.error({ err }, 'request log write failed'));
+    const logg = new Forespoerselslogg(
+      app.db,
+      app.config.loggMaks,
+      (err) => app.log.error({ err }, 'request log write failed'),
+      (orgnr, grunntidMs) => app.clock.at(orgnr, grunntidMs),
+    );
     app.decorate('forespoerselslogg', logg);
     app.decorateRequest('loggSvar', undefined);
     app.decorateRequest('samsvar', undefined);
@@ -55,7 +60,7 @@ export default fp(
         const feil = reply.statusCode >= 400;
         const advarsel = reply.getHeader('advarsel');
         logg.registrer({
-          tidspunkt: app.clock.now().toISOString(),
+          tidspunkt: app.clock.now(tenant?.orgnr ?? null),
           metode: request.method,
           url: request.url,
           status: reply.statusCode,
@@ -68,6 +73,7 @@ export default fp(
           bearer: feil && !tenant && request.api ? bearer(request) : undefined,
           advarsel: typeof advarsel === 'string' ? advarsel : undefined,
           samsvar: request.samsvar,
+          kallbrudd: request.kallbrudd,
         });
       }
       done();
@@ -78,5 +84,5 @@ export default fp(
       done();
     });
   },
-  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth'] },
+  { name: 'request-log', dependencies: ['store', 'clock', 'errors', 'auth', 'etikette'] },
 );

@@ -37,7 +37,7 @@ export default fp(
     const kontekst = (tenant: Tenant): Kontekst => ({
       påloggetOrgnr: tenant.orgnr,
       innlogging: innloggingAv(tenant),
-      now: app.clock.now(),
+      now: app.clock.now(tenant.orgnr),
       register: app.partsregister,
       vedlegg: (uuid) => app.vedlegg.info(tenant.orgnr, uuid),
       finnesInnsending: (dato, ref) => app.saker.finnesInnsending(tenant.orgnr, dato, ref),

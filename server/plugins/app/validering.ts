@@ -123,7 +123,7 @@ export default fp(
       },
       async valider(tekst, api, tenant) {
         if (traad?.lever) {
-          return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, innlogging: innloggingAv(tenant), naa: app.clock.now().getTime() });
+          return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, innlogging: innloggingAv(tenant), naa: app.clock.now(tenant.orgnr).getTime() });
         }
         return validerTekst(tekst, api, app.jsonGrenser, app.regler.kontekst(tenant));
       },

@@ -17,6 +17,7 @@ export default fp(
       db: app.db,
       dbPath: app.config.dbPath,
       clock: app.clock,
+      ider: app.ider,
       stegMs: app.config.vedleggStegMs,
       // Outcomes are events of the organisation's feed (and webhooks), in the same transaction as the status. The
       // event names the case uploaded for, when there is one yet: the newest with the attachment's innsenderReferanse.
@@ -36,5 +37,5 @@ export default fp(
     app.addHook('onReady', async () => service.recover());
     app.addHook('onClose', async () => service.close());
   },
-  { name: 'vedlegg', dependencies: ['store', 'clock', 'hendelser', 'saker'] },
+  { name: 'vedlegg', dependencies: ['store', 'clock', 'hendelser', 'saker', 'ider'] },
 );

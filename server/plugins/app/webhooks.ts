@@ -32,10 +32,11 @@ export default fp(
       ...STANDARD_WEBHOOK_OPTIONS,
       timeoutMs: webhookTimeoutMs,
       parallelle: webhookConcurrency,
+      ider: app.ider,
     });
     app.decorate('webhooks', webhooks);
     app.addHook('onReady', async () => webhooks.start());
     app.addHook('preClose', async () => webhooks.stop());
   },
-  { name: 'webhooks', dependencies: ['store', 'hendelser'] },
+  { name: 'webhooks', dependencies: ['store', 'hendelser', 'ider'] },
 );

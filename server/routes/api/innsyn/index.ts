@@ -20,7 +20,7 @@ export default async function innsyn(app: FastifyInstance) {
     if (!funnet) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
     const nekt = innsynsnekt(app.saker, orgnr, funnet);
     if (nekt) throw new ApiError(404, 'KB-009', nekt);
-    const svar = innsynITrekk(funnet.status, m, app.clock.now().toISOString().slice(0, 10));
+    const svar = innsynITrekk(funnet.status, m, app.clock.now(orgnr).toISOString().slice(0, 10));
     if ('grunn' in svar) throw new ApiError(404, 'KB-007', svar.grunn);
     return svar;
   });

@@ -38,7 +38,7 @@ export default async function endring(app: FastifyInstance) {
     const begjaering = les(request, reply);
     // A parallel endring that stored first leaves its version ubehandlet, so the retry answers UAVKLART_STATUS.
     for (let forsoek = 1; !app.saksbehandling.endre(valider(request, begjaering), begjaering, api.modell); forsoek++) {
-      if (forsoek >= MAKS_FORSOEK) throw new ApiError(409, 'KB-006', 'Saken endres samtidig av en annen forespørsel; prøv igjen');
+      if (forsoek >= MAKS_FORSOEK) throw new ApiError(409, 'SANDBOX-409', 'Saken endres samtidig av en annen forespørsel; prøv igjen');
     }
     const location = `${app.config.publicUrl}${api.prefix}/utleggsbegjaering/${encodeURIComponent(request.params.eksternSaksreferanse)}`;
     return reply.code(204).header('Location', location).send();

@@ -13,7 +13,7 @@ export default async function innsending(app: FastifyInstance) {
     const api = request.api!; // set for every route under routes/api
     const tekst = utenBom(request.body);
     const { noekkel, saksoekte } = godkjent(await app.validering.valider(tekst, api, request.tenant), api, reply);
-    const sak = await app.saker.opprett(request.tenant.orgnr, noekkel, app.clock.now(), tekst!, api.modell); // validated: it was there
+    const sak = await app.saker.opprett(request.tenant.orgnr, noekkel, app.clock.now(request.tenant.orgnr), tekst!, api.modell); // validated: it was there
     if (!sak) throw avvist(app.regler.duplikat(noekkel, api, request.tenant));
     request.samsvar = { saksoekte };
     const location = `${app.config.publicUrl}${api.prefix}/utleggsbegjaering/${encodeURIComponent(sak.eksternSaksreferanse)}`;

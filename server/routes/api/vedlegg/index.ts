@@ -48,7 +48,7 @@ export default async function vedlegg(app: FastifyInstance): Promise<void> {
     // A sandbox action can claim konvertert for an attachment that never got a PDF.
     const size = pdf === undefined ? undefined : await stat(pdf).then((s) => s.size, () => undefined);
     if (pdf === undefined || size === undefined) {
-      throw new ApiError(409, 'KB-006', `Vedlegg '${stored.filnavn}' har status ${stored.status} og har ikke konvertert innhold`);
+      throw new ApiError(409, 'SANDBOX-409', `Vedlegg '${stored.filnavn}' har status ${stored.status} og har ikke konvertert innhold`);
     }
     return reply
       .type('application/pdf')

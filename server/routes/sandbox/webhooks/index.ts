@@ -15,7 +15,7 @@ export default async function webhooks(app: FastifyInstance) {
     const tenant = await app.authenticateSandbox(request);
     const { url, hemmelighet, hendelsestyper } = request.body;
     try {
-      return reply.code(201).send(await app.webhooks.registrer(tenant.orgnr, url, app.clock.now(), { hemmelighet, hendelsestyper }));
+      return reply.code(201).send(await app.webhooks.registrer(tenant.orgnr, url, app.clock.now(tenant.orgnr), { hemmelighet, hendelsestyper }));
     } catch (err) {
       if (err instanceof UgyldigWebhook) throw new ApiError(400, 'KB-006', err.message);
       throw err;
