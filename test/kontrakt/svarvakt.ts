@@ -3,10 +3,11 @@
  * (./svarkontroll.ts): those that pass the hooks (app.inject and real ports alike) in the last onSend hook, which sees
  * the body as sent, and the router's own answers (a bad URL encoding, an over-long parameter), which pass no hook,
  * where app.inject returns them. `testApp()` registers it under tap: a response that breaks the document fails the
- * test file that produced it.
+ * test that produced it.
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Test as TapTest } from 'tap';
 import { Svarkontroll, type Svar } from './svarkontroll.js';
 
 export type Rapport = (svar: Svar, brudd: string[]) => void;
@@ -42,8 +43,15 @@ async function vakt(app: FastifyInstance, { rapporter }: { rapporter: Rapport })
 
 export const svarvakt = fp(vakt, { name: 'svarvakt', dependencies: ['openapi'] });
 
-/** Reports on tap's root test: queued behind the subtest running, it fails the file with what was broken. */
+/**
+ * Reports on the test that made the request: from tap's root down through the one subtest running at each level (with
+ * several running in parallel, on their parent). The message names the request and every breach.
+ */
 export async function tapRapport(): Promise<Rapport> {
-  const { default: t } = await import('tap');
-  return (svar, brudd) => t.fail(`${svar.metode} ${svar.url} → ${svar.status} breaks the OpenAPI document`, { brudd });
+  const { default: rot, Test } = await import('tap');
+  const loepende = (t: TapTest): TapTest => {
+    const [en, ...flere] = t.activeSubtests;
+    return en instanceof Test && flere.length === 0 && !en.ended ? loepende(en) : t;
+  };
+  return (svar, brudd) => loepende(rot).fail(`${svar.metode} ${svar.url} breaks the OpenAPI document: ${brudd.join('; ')}`, { brudd });
 }
