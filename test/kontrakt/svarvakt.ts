@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Test as TapTest } from 'tap';
 import { Svarkontroll, type Svar } from './svarkontroll.js';
+import type { OpenApiDocument } from '../../server/openapi.js';
 
 export type Rapport = (svar: Svar, brudd: string[]) => void;
 
@@ -19,8 +20,20 @@ const tekst = (header: unknown) => (header === undefined ? undefined : String(he
 /** A payload onSend sees: a string or Buffer as sent, nothing as an empty body, anything else a stream. */
 const kropp = (payload: unknown) => (typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : payload == null ? '' : undefined);
 
+/**
+ * One check shared by a file's apps, keyed by their /v1 document: every app has the same cached documents
+ * (server/openapi.ts), and compiling their schemas is what a check costs (a few hundred ms).
+ */
+const kontroller = new WeakMap<OpenApiDocument, Svarkontroll>();
+
+function kontrollFor(dokumenter: FastifyInstance['openapi']): Svarkontroll {
+  let kontroll = kontroller.get(dokumenter.v1);
+  if (!kontroll) kontroller.set(dokumenter.v1, (kontroll = new Svarkontroll(dokumenter)));
+  return kontroll;
+}
+
 async function vakt(app: FastifyInstance, { rapporter }: { rapporter: Rapport }): Promise<void> {
-  const kontroll = new Svarkontroll(app.openapi);
+  const kontroll = kontrollFor(app.openapi);
   const hold = (svar: Svar) => {
     const brudd = kontroll.brudd(svar);
     if (brudd.length > 0) rapporter(svar, brudd);
