@@ -17,7 +17,7 @@ import type { Ider } from '../store/ider.js';
 import { SAKSSTATUSER, type Beslutningstype, type Saksstatus } from '../sak/livssyklus.js';
 import type { Sak, SakRepository } from '../sak/repository.js';
 import type { Saksbehandling } from '../sak/saksbehandling.js';
-import { EICAR } from '../vedlegg/convert.js';
+import { EICAR } from '../vedlegg/virussjekk.js';
 import type { VedleggService } from '../vedlegg/service.js';
 import { registrerKlient, type ClientStore } from '../auth/clients.js';
 import { paaGammeltRegelverk } from '../../rules/lib/register.js';

@@ -1,34 +1,17 @@
 /**
  * Content checks and PDF conversion with pdf-lib (modelled; Skatteetaten documents only that attachments are
  * virus-checked, validated and converted to PDF). Runs in the conversion worker (konvertering-traad.ts). Outcomes
- * are decided by the content, deterministically:
- * - the EICAR test string anywhere → inneholderVirus (virus check);
+ * are decided by the content, deterministically (the virus check: virussjekk.ts):
  * - PDF (`%PDF-` magic) that pdf-lib loads with ≥ 1 page → passed through unchanged; one it cannot → kanIkkeKonverteres;
  * - PNG, JPEG → one page sized to the image (scaled down to fit A4 when larger); one pdf-lib cannot decode →
  *   konverteringFeilet;
  * - plain text (valid UTF-8 without NUL bytes) → A4 pages in Helvetica; characters WinAnsi lacks become '?';
  * - anything else, and anything over a limit (grenser.ts) → kanIkkeKonverteres.
  */
-import { createReadStream } from 'node:fs';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFImage } from 'pdf-lib';
 import { pngStorrelse } from './bildestorrelse.js';
 import { OverGrensen, type Konverteringsgrenser } from './grenser.js';
 import { lesSider } from './pdf-grenser.js';
-
-export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
-const EICAR_BYTES = Buffer.from(EICAR, 'latin1');
-
-/** True when the file contains the EICAR test string; streamed, so the file's size does not matter. */
-export async function containsEicar(path: string): Promise<boolean> {
-  let tail = Buffer.alloc(0);
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    const window = Buffer.concat([tail, chunk]);
-    if (window.includes(EICAR_BYTES)) return true;
-    // Keep enough of the end to find a match that straddles two chunks.
-    tail = window.subarray(Math.max(0, window.length - EICAR_BYTES.length + 1));
-  }
-  return false;
-}
 
 export type Format = 'pdf' | 'png' | 'jpeg' | 'tekst' | 'ukjent';
 

@@ -8,7 +8,15 @@
  * resident memory above what it was when the file started: V8's own --max-old-space-size, which `npm start` and the
  * container set, overrides resourceLimits for every thread of the process, and a decoded image lives outside the
  * heap anyway.
+ *
+ * A file that takes longer than GI_VEI_MS makes the worker give way to the event loop: its thread gets nice 10 (on
+ * Linux a thread's nice value is its own), so it has the CPU whenever the event loop does not need it. Not before: at
+ * nice 10 from its start, on a machine busy with other work, the worker got so little CPU that the checks of ordinary
+ * uploads fell ever further behind them. An unprivileged thread cannot get its priority back; the worker keeps nice
+ * 10 until it is replaced (replacing it at once cost a new worker and pdf-lib's load, at normal priority, after every
+ * large file).
  */
+import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Conversion } from './convert.js';
 import type { Konverteringsgrenser } from './grenser.js';
@@ -27,9 +35,11 @@ export type Oppdrag = Oppgavedata & { id: number };
 
 /**
  * The worker's messages on a task: that it started (the time limit counts from there, not from the worker's own
- * start), then the result or an unexpected error's stack, with the worker's heap after the task.
+ * start) on which OS thread (Linux), then the result or an unexpected error's stack, with the worker's heap after it.
  */
-export type Svar = { id: number; startet: true } | ({ id: number; heap: number } & ({ resultat: Resultater[Oppgave] } | { feil: string }));
+export type Svar =
+  | { id: number; startet: true; traad: number | undefined }
+  | ({ id: number; heap: number } & ({ resultat: Resultater[Oppgave] } | { feil: string }));
 
 /** A task stopped at a limit: the file fails, and the message is the vendor's reason (feilaarsak). */
 export class Behandlingsfeil extends Error {}
@@ -50,11 +60,14 @@ const NAVN: Record<Oppgave, string> = { virussjekk: 'virussjekken', konverter: '
 /** How often the resident memory is checked while a file is processed. */
 const MINNEVAKT_MS = 20;
 
+/** How long a file is processed at normal priority (see above). */
+const GI_VEI_MS = 50;
+
 interface Venter {
   id: number;
   oppgave: Oppgave;
-  /** Arms the time limit. */
-  startet(): void;
+  /** Arms the limits. */
+  startet(traad: number | undefined): void;
   resolve(resultat: Resultater[Oppgave]): void;
   reject(err: Error): void;
 }
@@ -67,6 +80,14 @@ export class Konverterer {
 
   constructor(private readonly options: KonvertererOptions) {
     options.signal.addEventListener('abort', () => this.avslutt(() => new Stoppet('stopped')), { once: true });
+  }
+
+  /**
+   * Starts the worker ahead of its first file (an upload's first step is VEDLEGG_STEG_MS away): on a busy machine a
+   * worker takes up to a second to start.
+   */
+  forbered(): void {
+    if (!this.options.signal.aborted) this.worker ??= this.start();
   }
 
   /** True when the file contains the EICAR test string. */
@@ -95,7 +116,7 @@ export class Konverterer {
       this.venter = {
         id,
         oppgave,
-        startet: () => (avvaepne = this.vakt()),
+        startet: (traad) => (avvaepne = this.vakt(traad)),
         resolve: (resultat) => {
           avvaepne();
           resolve(resultat as Resultater[O]);
@@ -111,8 +132,8 @@ export class Konverterer {
     });
   }
 
-  /** Arms the time and memory limits of the file the worker has started on; returns what disarms them. */
-  private vakt(): () => void {
+  /** Arms the time and memory limits of the file the worker has started on, and its priority; returns the disarm. */
+  private vakt(traad: number | undefined): () => void {
     const { tidsgrenseMs, minneMb } = this.options;
     const foer = process.memoryUsage.rss();
     const tidsur = setTimeout(
@@ -122,10 +143,20 @@ export class Konverterer {
     const minnevakt = setInterval(() => {
       if (process.memoryUsage.rss() - foer > minneMb * 2 ** 20) this.avslutt((o) => this.forMyeMinne(o));
     }, MINNEVAKT_MS);
+    const viker = traad === undefined ? undefined : setTimeout(() => this.giVei(traad), GI_VEI_MS);
     return () => {
       clearTimeout(tidsur);
       clearInterval(minnevakt);
+      clearTimeout(viker);
     };
+  }
+
+  private giVei(traad: number): void {
+    try {
+      setPriority(traad, 10);
+    } catch {
+      // refused (a sandboxed container): the worker runs on as it is
+    }
   }
 
   private start(): Worker {
@@ -147,7 +178,7 @@ export class Konverterer {
   private besvart(worker: Worker, svar: Svar): void {
     const venter = this.venter;
     if (worker !== this.worker || venter?.id !== svar.id) return; // the answer of a task that already failed
-    if ('startet' in svar) return venter.startet();
+    if ('startet' in svar) return venter.startet(svar.traad);
     this.venter = undefined;
     worker.unref();
     if ('feil' in svar) venter.reject(new Error(`conversion worker: ${svar.feil}`));

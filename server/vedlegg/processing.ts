@@ -65,9 +65,10 @@ export class VedleggProcessing {
     for (const steg of this.steps) this.clock.on(steg.job, (data) => this.perform(steg, String(data.uuid)));
   }
 
-  /** Schedules the first step of a new upload, on its organisation's time. */
+  /** Schedules the first step of a new upload, on its organisation's time; the worker gets ready meanwhile. */
   start(orgnr: string, uuid: string): void {
     this.clock.schedule(orgnr, this.steps[0]!.job, this.stegMs, { uuid });
+    this.konverterer.forbered();
   }
 
   /**

@@ -4,6 +4,7 @@
  */
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { API } from '../helpers.js';
 import { startServer, type RunningServer } from '../server-process.js';
 import { FEILKODER } from '../../server/errors.js';
 
@@ -120,6 +121,17 @@ export async function tokenAt(url: string, orgnr: string, extra: Record<string, 
   });
   if (res.status !== 200) throw new Error(`token for ${orgnr}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
+}
+
+/** Uploads `innhold` to a running server as an attachment of type annet; its uuid. */
+export async function lastOppTil(url: string, token: string, filnavn: string, innhold: Buffer, innsenderReferanse = 'R-1'): Promise<string> {
+  const form = new FormData();
+  form.set('type', 'annet');
+  form.set('innsenderReferanse', innsenderReferanse);
+  form.set('fil', new Blob([new Uint8Array(innhold)]), filnavn);
+  const res = await fetch(`${url}${API}/vedlegg`, { method: 'POST', headers: bearer(token), body: form });
+  if (res.status !== 201) throw new Error(`${filnavn}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { uuid: string }).uuid;
 }
 
 export function sleep(ms: number): Promise<void> {

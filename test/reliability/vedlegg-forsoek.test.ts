@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { API } from '../helpers.js';
 import { fixtureFile } from '../vedlegg-fixture.js';
 import { langtOrd } from '../vedlegg/giftige-filer.js';
-import { bearer, sleep, startBuilt, tokenAt } from './kit.js';
+import { bearer, lastOppTil, sleep, startBuilt, tokenAt } from './kit.js';
 
 const ORG = '312597772';
 const dir = mkdtempSync(join(tmpdir(), 'reliability-forsoek-'));
@@ -39,22 +39,12 @@ async function inntil(hva: string, sjekk: () => boolean, fristMs = 60_000): Prom
   }
 }
 
-async function lastOpp(url: string, token: string, filnavn: string, innhold: Buffer): Promise<string> {
-  const form = new FormData();
-  form.set('type', 'annet');
-  form.set('innsenderReferanse', 'R-krasj');
-  form.set('fil', new Blob([new Uint8Array(innhold)]), filnavn);
-  const res = await fetch(`${url}${API}/vedlegg`, { method: 'POST', headers: bearer(token), body: form });
-  if (res.status !== 201) throw new Error(`${res.status} ${await res.text()}`);
-  return ((await res.json()) as { uuid: string }).uuid;
-}
-
 t.test('a conversion that kills the process runs again at most 3 times, then ends failed', async (t) => {
   let server = await startBuilt(env);
   t.teardown(() => server.stop('SIGTERM'));
   const token = await tokenAt(server.url, ORG, { levetidSekunder: 3600 });
   // ~30 s of layout: a SIGKILL always finds it converting.
-  const uuid = await lastOpp(server.url, token, 'ord.txt', langtOrd(2 ** 20));
+  const uuid = await lastOppTil(server.url, token, 'ord.txt', langtOrd(2 ** 20));
   for (let drept = 1; drept <= 3; drept++) {
     await inntil(`conversion attempt ${drept} started`, () => {
       const { status, forsoek } = rad(uuid);
@@ -76,7 +66,7 @@ t.test('a conversion that kills the process runs again at most 3 times, then end
   t.equal(svar.feilaarsak, 'behandlingen ble avbrutt 3 ganger uten å bli ferdig og prøves ikke igjen (VEDLEGG_MAKS_FORSOEK)');
   t.equal(rad(uuid).forsoek, 0, 'the outcome ends the count');
 
-  const neste = await lastOpp(server.url, token, 'b.png', fixtureFile('betalingsoppfordring.png'));
+  const neste = await lastOppTil(server.url, token, 'b.png', fixtureFile('betalingsoppfordring.png'));
   await inntil('the next file converted', () => rad(neste).status === 'konvertert');
   t.pass('the server goes on with the next file');
 });

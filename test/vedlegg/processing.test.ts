@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PDFDocument } from 'pdf-lib';
-import { EICAR } from '../../server/vedlegg/convert.js';
+import { EICAR, SCAN_CHUNK } from '../../server/vedlegg/virussjekk.js';
 import { API, testApp, tokenFor } from '../helpers.js';
 import { fixtureFile, lastOppVedlegg, type Fil } from '../vedlegg-fixture.js';
 import { auth, ORG, statusOf, stored } from './kit.js';
@@ -68,9 +68,9 @@ t.test('outcomes decided by the content', async (t) => {
   const app = await testApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
-  const noise = Buffer.alloc(200_000, 0x41);
-  // EICAR across the 64 KiB boundary of the file stream's chunks, inside a file that is otherwise text.
-  const straddling = Buffer.concat([noise.subarray(0, 65_536 - 20), Buffer.from(EICAR), noise]);
+  const noise = Buffer.alloc(SCAN_CHUNK + 200_000, 0x41);
+  // EICAR across the boundary of the virus check's chunks, inside a file that is otherwise text.
+  const straddling = Buffer.concat([noise.subarray(0, SCAN_CHUNK - 20), Buffer.from(EICAR), noise]);
   const cases: Array<[string, Fil, string]> = [
     ['PDF', { navn: 'a.pdf', innhold: fixtureFile('tvangsgrunnlag.pdf') }, 'konvertert'],
     ['PNG', { navn: 'a.png', innhold: fixtureFile('betalingsoppfordring.png') }, 'konvertert'],
