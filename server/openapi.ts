@@ -46,9 +46,6 @@ function load(path: string): OpenApiDocument {
   return doc;
 }
 
-/** Ajv as every schema is compiled: by Fastify for the routes, and for the begjæring in server/begjaering/validering.ts. */
-export const AJV_OPTIONS = { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false } as const;
-
 const REF_PREFIX = '#/components/schemas/';
 
 /** Rewrites `#/components/schemas/X` to `X#` so each component can be registered with Ajv under its own $id. */

@@ -2,9 +2,11 @@
  * The sandbox's own Maskinporten issuer: its signing key (RSA 2048, RS256, generated once and kept in the database
  * so tokens survive restarts), its metadata, and access tokens with the real claim layout (SPEC §3).
  */
-import { randomBytes } from 'node:crypto';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, randomBytes, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { JWK } from 'jose';
 import type { Db } from '../store/database.js';
+import { jose } from './jose.js';
 import { JWT_BEARER, orgId, RSA_ALGORITHMS, SYSTEMUSER_TYPE, systemuserId, type AccessGrant, type TokenResponse } from './claims.js';
 
 export const ALG = 'RS256';
@@ -20,27 +22,25 @@ interface KeyRow {
 
 interface SigningKey {
   kid: string;
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
   publicJwk: JWK;
 }
 
+// Keys with node:crypto (jose signs and verifies with them, and is loaded at the first token: server/auth/jose.ts).
 async function generateRow(): Promise<KeyRow> {
-  const { privateKey } = await generateKeyPair(ALG, { modulusLength: 2048, extractable: true });
-  const jwk = await exportJWK(privateKey);
-  const kid = await calculateJwkThumbprint(jwk);
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const jwk = privateKey.export({ format: 'jwk' });
+  // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
+  const kid = createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url');
   return { kid, private_jwk: JSON.stringify({ ...jwk, kid, alg: ALG }) };
 }
 
-async function importRow(row: KeyRow): Promise<SigningKey> {
-  const jwk = JSON.parse(row.private_jwk) as JWK;
+function importRow(row: KeyRow): SigningKey {
+  const jwk = JSON.parse(row.private_jwk) as JsonWebKey;
+  const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
   const publicJwk: JWK = { kty: jwk.kty, n: jwk.n, e: jwk.e, kid: row.kid, alg: ALG, use: 'sig' };
-  return {
-    kid: row.kid,
-    privateKey: (await importJWK(jwk, ALG)) as CryptoKey,
-    publicKey: (await importJWK(publicJwk, ALG)) as CryptoKey,
-    publicJwk,
-  };
+  return { kid: row.kid, privateKey, publicKey: createPublicKey(privateKey), publicJwk };
 }
 
 /** Every stored key (the oldest signs); generates the first one. Two processes starting together agree on the oldest. */
@@ -56,7 +56,7 @@ async function loadKeys(db: Db): Promise<SigningKey[]> {
     );
     rows = select.all() as KeyRow[];
   }
-  return Promise.all(rows.map(importRow));
+  return rows.map(importRow);
 }
 
 export interface IssueOptions {
@@ -70,22 +70,40 @@ export class Issuer {
   readonly url: string;
   /** Issuer URLs accepted as a grant's `aud` and as a token's `iss`: the canonical one and its aliases. */
   readonly accepted: readonly string[];
-  private readonly keys: Map<string, SigningKey>;
-  private readonly signing: SigningKey;
+  private keys = new Map<string, SigningKey>();
+  /** The oldest key, which signs; settled once the keys are loaded (or generated). */
+  private readonly signing: Promise<SigningKey>;
 
-  private constructor(publicUrl: string, aliases: readonly string[], keys: SigningKey[]) {
+  private constructor(publicUrl: string, aliases: readonly string[], keys: Promise<SigningKey[]>) {
     this.url = issuerUrl(publicUrl);
     this.accepted = [this.url, ...aliases.map(issuerUrl)];
-    this.keys = new Map(keys.map((k) => [k.kid, k]));
-    this.signing = keys[0]!;
+    this.signing = keys.then((loaded) => {
+      this.keys = new Map(loaded.map((k) => [k.kid, k]));
+      return loaded[0]!;
+    });
+    // A failed generation surfaces at ready() (the app does not start), not as an unhandled rejection before.
+    this.signing.catch(() => undefined);
   }
 
-  static async open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Promise<Issuer> {
-    return new Issuer(config.publicUrl, config.issuerAliases, await loadKeys(db));
+  /**
+   * The keys load (a new database's first one is generated) while the app goes on starting: RSA generation took
+   * 50–300 ms of a start. `ready()` settles when they are there; the app waits for it before it is ready.
+   */
+  static open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Issuer {
+    return new Issuer(config.publicUrl, config.issuerAliases, loadKeys(db));
+  }
+
+  async ready(): Promise<void> {
+    await this.signing;
+  }
+
+  /** The accepted issuer URL whose host is `host` (an alias in a container network), else the canonical one. */
+  forHost(host: string): string {
+    return this.accepted.find((url) => new URL(url).host === host) ?? this.url;
   }
 
   /** The public key for a kid of ours (imported once). */
-  verificationKey(kid: unknown): CryptoKey | undefined {
+  verificationKey(kid: unknown): KeyObject | undefined {
     return typeof kid === 'string' ? this.keys.get(kid)?.publicKey : undefined;
   }
 
@@ -132,7 +150,8 @@ export class Issuer {
         },
       ];
     }
-    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: this.signing.kid }).sign(this.signing.privateKey);
+    const [signing, { SignJWT }] = await Promise.all([this.signing, jose()]);
+    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: signing.kid }).sign(signing.privateKey);
     return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: grant.scope };
   }
 }

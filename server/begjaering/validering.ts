@@ -5,8 +5,8 @@
  * event loop (in-memory databases) — so they answer alike.
  */
 import secureJson from 'secure-json-parse';
-import ajvCompiler from '@fastify/ajv-compiler';
-import { AJV_OPTIONS, componentSchemas, openApiDocument, unknownFields } from '../openapi.js';
+import { componentSchemas, openApiDocument, unknownFields } from '../openapi.js';
+import { schemaCompiler, type Validator } from '../schema-compiler.js';
 import { runRules } from '../../rules/engine.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import type { RuleContext, Violation } from '../../rules/types.js';
@@ -18,16 +18,13 @@ export type Valideringsresultat =
   | { utfall: 'skjemabrudd'; feil: SchemaError[] }
   | { utfall: 'validert'; ukjenteFelt: string[]; kontrollutslag: Violation[]; noekkel: Innsendingsnoekkel };
 
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-
 let validator: Validator | undefined;
 
 /** The Begjaering schema, compiled once per thread by the compiler Fastify uses, with the app's options. */
 function begjaeringSchema(): Validator {
   if (validator) return validator;
   const schemas = Object.fromEntries(componentSchemas(openApiDocument()).map((s) => [s.$id as string, s]));
-  const compile = ajvCompiler()(schemas, { customOptions: AJV_OPTIONS });
-  validator = compile({ schema: { $ref: 'Begjaering#' }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' }) as Validator;
+  validator = schemaCompiler(schemas)({ schema: { $ref: 'Begjaering#' }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' });
   return validator;
 }
 

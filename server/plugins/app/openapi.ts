@@ -1,4 +1,7 @@
-/** Registers every schema of the OpenAPI document with Fastify, so routes reference them by name (`Begjaering#`). */
+/**
+ * Registers every schema of the OpenAPI document with Fastify, so routes reference them by name (`Begjaering#`);
+ * they are compiled when a route is first called (server/schema-compiler.ts).
+ */
 import fp from 'fastify-plugin';
 import { componentSchemas, openApiDocument, type OpenApiDocument } from '../../openapi.js';
 

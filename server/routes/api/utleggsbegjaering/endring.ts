@@ -18,20 +18,20 @@ type EndringRequest = FastifyRequest<{ Params: { eksternSaksreferanse: string };
 const MAKS_FORSOEK = 3;
 
 export default async function endring(app: FastifyInstance) {
-  function valider(request: EndringRequest, reply: FastifyReply): Endringsgrunnlag {
+  async function valider(request: EndringRequest, reply: FastifyReply): Promise<Endringsgrunnlag> {
     advarUkjenteFelt(app, request.body, reply);
     const ref = request.params.eksternSaksreferanse;
     const sak = app.saker.hent(request.tenant.orgnr, ref);
     if (!sak) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
     const grunnlag = app.saksbehandling.endringsgrunnlag(sak);
-    const kontrollutslag = app.regler.valider(request.body, request.tenant, grunnlag.kontekst);
+    const kontrollutslag = await app.regler.valider(request.body, request.tenant, grunnlag.kontekst);
     if (kontrollutslag.length > 0) throw avvist(kontrollutslag);
     return grunnlag;
   }
 
   app.put('/:eksternSaksreferanse', { schema }, async (request: EndringRequest, reply) => {
     // A parallel endring that stored first leaves its version ubehandlet, so the retry answers UAVKLART_STATUS.
-    for (let forsoek = 1; !app.saksbehandling.endre(valider(request, reply), request.body); forsoek++) {
+    for (let forsoek = 1; !app.saksbehandling.endre(await valider(request, reply), request.body); forsoek++) {
       if (forsoek >= MAKS_FORSOEK) throw new ApiError(409, 'KB-006', 'Saken endres samtidig av en annen forespørsel; prøv igjen');
     }
     const location = `${app.config.publicUrl}${API_PREFIX}/utleggsbegjaering/${encodeURIComponent(request.params.eksternSaksreferanse)}`;
@@ -39,7 +39,7 @@ export default async function endring(app: FastifyInstance) {
   });
 
   app.put('/valider/:eksternSaksreferanse', { schema }, async (request: EndringRequest, reply) => {
-    valider(request, reply);
+    await valider(request, reply);
     return reply.code(204).send();
   });
 }

@@ -32,7 +32,7 @@ export default async function innsending(app: FastifyInstance) {
     const tekst = utenBom(request.body);
     const noekkel = godkjent(await app.validering.valider(tekst, request.tenant), reply);
     const sak = await app.saker.opprett(request.tenant.orgnr, noekkel, app.clock.now(), tekst!); // validated: it was there
-    if (!sak) throw avvist(app.regler.duplikat(noekkel, request.tenant));
+    if (!sak) throw avvist(await app.regler.duplikat(noekkel, request.tenant));
     const location = `${app.config.publicUrl}${API_PREFIX}/utleggsbegjaering/${encodeURIComponent(sak.eksternSaksreferanse)}`;
     return reply.code(201).header('Location', location).send({ eksternSaksreferanse: sak.eksternSaksreferanse });
   });

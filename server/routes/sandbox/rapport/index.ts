@@ -3,12 +3,9 @@
  * `?format=html` or an Accept that names text/html before JSON (a browser).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rules } from '../../../../rules/registry.js';
 import { lagRapport, rapportHtml } from '../../../sandbox/samsvar.js';
 
 type Query = FastifyRequest<{ Querystring: { format?: unknown } }>;
-
-const REGELKODER = rules.map((r) => r.kode);
 
 function vilHaHtml(request: Query): boolean {
   const format = request.query?.format;
@@ -22,7 +19,7 @@ function vilHaHtml(request: Query): boolean {
 export default async function rapport(app: FastifyInstance): Promise<void> {
   app.get('/', async (request: Query, reply) => {
     const tenant = await app.authenticateSandbox(request);
-    const r = lagRapport(tenant.orgnr, app.forespoerselslogg.tellere(tenant.orgnr), REGELKODER, app.clock.now());
+    const r = lagRapport(tenant.orgnr, app.forespoerselslogg.tellere(tenant.orgnr), await app.regler.koder(), app.clock.now());
     if (vilHaHtml(request)) return reply.type('text/html; charset=utf-8').send(rapportHtml(r));
     return r;
   });
