@@ -1,5 +1,6 @@
 /**
- * Ajv as every schema is compiled: by Fastify for the routes (`schemaController`, an option of server/app.ts) and for the begjæring in server/begjaering/validering.ts (`schemaCompiler`).
+ * Ajv as every schema is compiled: by Fastify for the routes (`schemaController`, an option of server/app.ts) and for
+ * the begjæring in server/begjaering/validering.ts (`schemaCompiler`).
  *
  * Lazily, for start-up: Fastify requires its Ajv and fast-json-stringify compilers when the app is created
  * (~60 ms of CPU to load), then builds Ajv with every OpenAPI component and compiles each route's schema as the route
