@@ -81,20 +81,17 @@ export class Issuer {
       this.keys = new Map(loaded.map((k) => [k.kid, k]));
       return loaded[0]!;
     });
-    // A failed generation surfaces at ready() (the app does not start), not as an unhandled rejection before.
+    // A failed generation surfaces at the first jwks() or issue(), not as an unhandled rejection before.
     this.signing.catch(() => undefined);
   }
 
   /**
-   * The keys load (a new database's first one is generated) while the app goes on starting: RSA generation took
-   * 50–300 ms of a start. `ready()` settles when they are there; the app waits for it before it is ready.
+   * Stored keys are in place before the first request (imported at once). A new database's first key is generated
+   * while the app starts and serves: RSA generation took 50–300 ms, and on a busy machine it held up /health; the
+   * JWKS and the first token wait for it, and no token can carry its kid before it exists.
    */
   static open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Issuer {
     return new Issuer(config.publicUrl, config.issuerAliases, loadKeys(db));
-  }
-
-  async ready(): Promise<void> {
-    await this.signing;
   }
 
   /** The accepted issuer URL whose host is `host` (an alias in a container network), else the canonical one. */
@@ -107,7 +104,8 @@ export class Issuer {
     return typeof kid === 'string' ? this.keys.get(kid)?.publicKey : undefined;
   }
 
-  jwks(): { keys: JWK[] } {
+  async jwks(): Promise<{ keys: JWK[] }> {
+    await this.signing;
     return { keys: [...this.keys.values()].map((k) => k.publicJwk) };
   }
 

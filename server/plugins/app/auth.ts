@@ -63,7 +63,6 @@ function adminOrgnr(request: FastifyRequest, named: string | undefined): string 
 export default fp(
   async (app) => {
     const issuer = Issuer.open(app.db, app.config);
-    app.addHook('onReady', () => issuer.ready());
     const verifier = new TokenVerifier(issuer, app.config.trustedJwks);
     const adminDigest = app.config.sandboxAdminToken ? digest(app.config.sandboxAdminToken) : undefined;
     app.decorate('issuer', issuer);
