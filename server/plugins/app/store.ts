@@ -12,11 +12,7 @@ export default fp(
   async (app) => {
     const db = openDatabase(app.config.dbPath);
     app.decorate('db', db);
-    // The checkpointer thread starts once the app is ready, so that its start does not compete with the app's.
-    let stopCheckpointer = async () => {};
-    app.addHook('onReady', async () => {
-      stopCheckpointer = startCheckpointer(db, (err) => app.log.error({ err }, 'WAL checkpoint failed'));
-    });
+    const stopCheckpointer = startCheckpointer(db, (err) => app.log.error({ err }, 'WAL checkpoint failed'));
     app.addHook('onClose', async () => {
       await stopCheckpointer();
       db.close();
