@@ -1,11 +1,11 @@
 /**
- * Ajv as every schema is compiled: by Fastify for the routes (`schemaController`, an option of server/app.ts) and for
- * the begjæring in server/begjaering/validering.ts (`schemaCompiler`).
+ * Ajv as every schema is compiled: by Fastify for the routes (`RouteSchemas`, the `schemaController` of server/app.ts)
+ * and for the begjæring in server/begjaering/validering.ts (`schemaCompiler`).
  *
  * Lazily, for start-up: Fastify requires its Ajv and fast-json-stringify compilers when the app is created
  * (~60 ms of CPU to load), then builds Ajv with every OpenAPI component and compiles each route's schema as the route
- * is registered (~200 ms, the Begjaering schema most). Here nothing is loaded before a route is first called, and
- * each route compiles its schema then, once.
+ * is registered (~200 ms, the Begjaering schema most). Here nothing is loaded before the server listens: a route's
+ * schema is compiled at its first request, or before, when the server is idle (plugins/app/warm-up.ts).
  */
 import { createRequire } from 'node:module';
 import type { FastifySchemaCompiler, FastifySchemaValidationError, FastifyServerOptions } from 'fastify';
@@ -27,32 +27,61 @@ export function schemaCompiler(schemas: Record<string, unknown>): Compile {
   return ajvCompiler()(schemas as Record<string, JsonSchema>, { customOptions: AJV_OPTIONS }) as Compile;
 }
 
-/** Fastify's validator factory: the compiler is built, and each route's schema compiled, at the route's first request. */
-function buildValidator(schemas: Record<string, unknown>): FastifySchemaCompiler<unknown> {
-  let compile: Compile | undefined;
-  return (route) => {
-    let validate: Validator | undefined;
-    const lazy: Validator = (data) => {
-      validate ??= (compile ??= schemaCompiler(schemas))(route);
-      const valid = validate(data);
-      lazy.errors = validate.errors;
-      return valid;
-    };
-    return lazy;
-  };
-}
-
 /** Fastify's serializer factory, loaded only if a route declares a response schema. */
 const buildSerializer: Factories['buildSerializer'] = (schemas, options) => {
   const selector = require('@fastify/fast-json-stringify-compiler') as typeof import('@fastify/fast-json-stringify-compiler');
   return selector()(schemas, options);
 };
 
-/**
- * For `schemaController.compilersFactory`. Fastify types the validator factory as Ajv's own (a compiled function with
- * its `schemaEnv`); what Fastify calls is a `FastifySchemaCompiler`, the type `setValidatorCompiler` takes. Without a
- * `schemaEnv`, Fastify calls the validator with the data alone, which suits AJV_OPTIONS (nothing coerced in place).
- */
-export const schemaController: FastifyServerOptions['schemaController'] = {
-  compilersFactory: { buildValidator: buildValidator as unknown as Factories['buildValidator'], buildSerializer },
-};
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** One app's route schemas: compiled at a route's first request, or by `compilePending` when the app is idle. */
+export class RouteSchemas {
+  /** A route's compilation, until it has run. */
+  private readonly pending = new Set<() => Validator>();
+
+  /**
+   * For Fastify's `schemaController` option. Fastify types the validator factory as Ajv's own (a compiled function
+   * with its `schemaEnv`); what Fastify calls is a `FastifySchemaCompiler`, the type `setValidatorCompiler` takes.
+   * Without a `schemaEnv`, Fastify calls the validator with the data alone, which suits AJV_OPTIONS (nothing coerced
+   * in place).
+   */
+  readonly controller: FastifyServerOptions['schemaController'] = {
+    compilersFactory: { buildValidator: this.buildValidator.bind(this) as unknown as Factories['buildValidator'], buildSerializer },
+  };
+
+  /** How many route schemas are not compiled yet. */
+  get uncompiled(): number {
+    return this.pending.size;
+  }
+
+  /** Compiles every route schema not compiled yet, one per turn of the event loop (requests go between). */
+  async compilePending(): Promise<void> {
+    for (const compile of this.pending) {
+      compile();
+      await nextTurn();
+    }
+  }
+
+  private buildValidator(schemas: Record<string, unknown>): FastifySchemaCompiler<unknown> {
+    let compiler: Compile | undefined;
+    return (route) => {
+      let validate: Validator | undefined;
+      const compile = () => {
+        if (!validate) {
+          validate = (compiler ??= schemaCompiler(schemas))(route);
+          this.pending.delete(compile);
+        }
+        return validate;
+      };
+      this.pending.add(compile);
+      const lazy: Validator = (data) => {
+        const compiled = compile();
+        const valid = compiled(data);
+        lazy.errors = compiled.errors;
+        return valid;
+      };
+      return lazy;
+    };
+  }
+}
