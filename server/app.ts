@@ -8,7 +8,7 @@ import { korrelasjonsidFrom } from './korrelasjonsid.js';
 import { fromFastifyError } from './error-mapping.js';
 import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
-import { RouteSchemas } from './schema-compiler.js';
+import { lazySchemaController } from './schema-compiler.js';
 import { RouteTable } from './route-table.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,8 +19,6 @@ declare module 'fastify' {
     config: Config;
     /** Every route's methods (plugins/app/errors.ts answers 405 from it). */
     routeTable: RouteTable;
-    /** The routes' schemas, compiled at first use or when idle (plugins/app/warm-up.ts). */
-    routeSchemas: RouteSchemas;
   }
 }
 
@@ -30,7 +28,6 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: Config, { logStream }: BuildOptions = {}): Promise<FastifyInstance> {
-  const routeSchemas = new RouteSchemas();
   const app = Fastify({
     logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
     genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid']),
@@ -49,12 +46,11 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
       request.format = negotiate(request.headers.accept) ?? 'json';
       return renderError(fromFastifyError(error), request, reply);
     },
-    // Route schemas are compiled when a route is first called or the server is idle, not at start-up.
-    schemaController: routeSchemas.controller,
+    // Route schemas are compiled when a route is first called, not at start-up.
+    schemaController: lazySchemaController(),
   });
   app.decorate('config', config);
   app.decorate('routeTable', RouteTable.of(app));
-  app.decorate('routeSchemas', routeSchemas);
   // Only JSON bodies (415 otherwise); multipart is added by its own plugin for uploads.
   app.removeContentTypeParser('text/plain');
 
