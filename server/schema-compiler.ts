@@ -21,13 +21,13 @@ type RouteSchema = Parameters<FastifySchemaCompiler<unknown>>[0];
 type Compile = (route: RouteSchema) => Validator;
 type Factories = Required<NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>>;
 
-type Pool = ReturnType<typeof import('@fastify/ajv-compiler')>;
+export type Pool = ReturnType<typeof import('@fastify/ajv-compiler')>;
 
 /** Fastify's Ajv compiler factory: one Ajv for every call with the same schemas and options (its pool). */
 const ajvPool = (): Pool => (require('@fastify/ajv-compiler') as typeof import('@fastify/ajv-compiler'))();
 
 /** A compiler for schemas that may `$ref` the given ones by `$id` (`Begjaering#`). */
-export function schemaCompiler(schemas: Record<string, unknown>, pool: Pool = ajvPool()): Compile {
+export function schemaCompiler(schemas: Record<string, unknown>, pool: Pool): Compile {
   return pool(schemas as Record<string, JsonSchema>, { customOptions: AJV_OPTIONS }) as Compile;
 }
 

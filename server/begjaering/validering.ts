@@ -5,6 +5,7 @@
  * event loop (in-memory databases) — so they answer alike.
  */
 import secureJson from 'secure-json-parse';
+import ajvCompiler from '@fastify/ajv-compiler';
 import { componentSchemas, openApiDocument, unknownFields } from '../openapi.js';
 import { schemaCompiler, type Validator } from '../schema-compiler.js';
 import { runRules } from '../../rules/engine.js';
@@ -24,7 +25,7 @@ let validator: Validator | undefined;
 function begjaeringSchema(): Validator {
   if (validator) return validator;
   const schemas = Object.fromEntries(componentSchemas(openApiDocument()).map((s) => [s.$id as string, s]));
-  validator = schemaCompiler(schemas)({ schema: { $ref: 'Begjaering#' }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' });
+  validator = schemaCompiler(schemas, ajvCompiler())({ schema: { $ref: 'Begjaering#' }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' });
   return validator;
 }
 
