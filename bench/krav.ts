@@ -4,7 +4,7 @@
  */
 import { API, testApp, tokenFor } from '../test/helpers.js';
 import { lastOppVedleggFor } from '../test/vedlegg-fixture.js';
-import { example, INNSENDER, medKrav } from './scenarios.js';
+import { example, INNSENDER, KALLHODER, medKrav } from './scenarios.js';
 
 export interface KravTiming {
   krav: number;
@@ -22,7 +22,7 @@ export async function kravTimings(sizes: readonly number[], ms: number): Promise
       const res = await app.inject({
         method: 'POST',
         url: `${API}/utleggsbegjaering/valider`,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...KALLHODER },
         payload: payloads[i]!,
       });
       if (res.statusCode !== 204) throw new Error(`${sizes[i]} krav: ${res.statusCode} ${res.body}`);

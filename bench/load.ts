@@ -56,3 +56,31 @@ export async function load(label: string, o: LoadOptions): Promise<Load> {
     codes,
   };
 }
+
+/** Two runs of one scenario as one: throughput and mean latency averaged, the worse p50 and p99, every response counted. */
+export function sammen(label: string, a: Load, b: Load): Load {
+  const codes: Record<string, number> = { ...a.codes };
+  for (const [code, n] of Object.entries(b.codes)) codes[code] = (codes[code] ?? 0) + n;
+  return {
+    label,
+    rps: (a.rps + b.rps) / 2,
+    p50: Math.max(a.p50, b.p50),
+    p99: Math.max(a.p99, b.p99),
+    mean: (a.mean * a.requests + b.mean * b.requests) / (a.requests + b.requests),
+    requests: a.requests + b.requests,
+    unexpected: a.unexpected + b.unexpected,
+    codes,
+  };
+}
+
+/**
+ * Two scenarios compared within one run, A-B-B-A: each runs twice, so a drift of the machine over the four falls
+ * on both alike (one after the other, the second would take all of it).
+ */
+export async function abba(a: () => Promise<Load>, b: () => Promise<Load>): Promise<[Load, Load]> {
+  const a1 = await a();
+  const b1 = await b();
+  const b2 = await b();
+  const a2 = await a();
+  return [sammen(a1.label, a1, a2), sammen(b1.label, b1, b2)];
+}

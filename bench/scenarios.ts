@@ -8,14 +8,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 import type { Begjaering, Krav } from '../rules/lib/model.js';
+import type { Modellversjon } from '../rules/lib/modell.js';
 
 /** The innsender of the official examples; tokens for the bench are minted for it. */
 export const INNSENDER = '312597772';
 export const API_SCOPE = 'skatteetaten:utleggsbegjaering';
 export const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** The headers the published specification requires on every API call: the bench is a conforming client. */
+export const KALLHODER = { klientid: 'sandbox-bench/1.0', korrelasjonsid: randomUUID(), meldingsid: randomUUID() };
 
-export function example(name: 'enkel' | 'kompleks'): Begjaering {
-  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', `begjaering-v0-${name}.json`), 'utf8')) as Begjaering;
+/** An example begjæring: the official one of model 0.9 (/v1), or (`'2.0'`) the one of model 2.0 (/v2). */
+export function example(name: 'enkel' | 'kompleks', modell: Modellversjon = '0.9'): Begjaering {
+  const fil = `begjaering-${modell === '2.0' ? 'v2' : 'v0'}-${name}.json`;
+  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', fil), 'utf8')) as Begjaering;
 }
 
 export const PDF = { navn: 'tvangsgrunnlag.pdf', innhold: readFileSync(join(ROOT, 'test/fixtures/files/tvangsgrunnlag.pdf')), contentType: 'application/pdf' };
@@ -33,7 +38,9 @@ const DATE_LENGTH = 10;
 /**
  * Bodies for "every request a new case". A case is unique by (begjaeringsdato, innsenderReferanse) and attachments
  * are bound to their innsenderReferanse, so body i takes template i mod n (each with its own uploaded attachments)
- * and a begjaeringsdato i div n days before the example's — distinct for every i.
+ * and a begjaeringsdato i div n days after the example's — distinct for every i. After, not before: under model 2.0
+ * an interest period must start before the begjaeringsdato (the 2.0 example's starts two months before its date),
+ * and no rule holds a begjaeringsdato to today.
  */
 export class SubmissionBodies {
   /** Each template's UTF-8 bytes, written again in place for every body; the date's offset in it. */
@@ -65,7 +72,7 @@ export class SubmissionBodies {
   next(): Buffer {
     const i = this.i++;
     const { bytes, at } = this.templates[i % this.templates.length]!;
-    const dato = new Date(this.start - Math.floor(i / this.templates.length) * DAY_MS).toISOString().slice(0, DATE_LENGTH);
+    const dato = new Date(this.start + Math.floor(i / this.templates.length) * DAY_MS).toISOString().slice(0, DATE_LENGTH);
     bytes.write(dato, at, 'latin1');
     return bytes;
   }

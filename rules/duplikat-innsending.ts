@@ -1,6 +1,7 @@
 /**
- * DUPLIKAT_INNSENDING: the organisation already submitted a case with this begjæringsdato and
- * innsenderReferanse. A change (endring) that keeps both is the same case, not a duplicate.
+ * DUPLIKAT_INNSENDING: the text names a case with the same begjæringsdato and innsenderReferanse already sent
+ * in; the rule looks for one among the logged-in organisation's cases (per-organisation scope: modelled, the page
+ * does not say). A change (endring) that keeps both is the same case, not a duplicate. Matches the page; both models.
  */
 import { defineRule, filled } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -12,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Sak med begjæringsdato %begjæringsdato og referanse %innsenderReferanse er allerede sendt inn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The organisation already submitted a case with the same begjaeringsdato and innsenderReferanse (for an endring: only when one of them changed).',
   *find(b, ctx) {
     const dato = b.begjaeringsdato;

@@ -1,6 +1,6 @@
 /** Runs the rule book over a begjæring: every rule, every violation, in a deterministic order. */
 import type { Begjaering } from './lib/model.js';
-import { rules } from './registry.js';
+import { rules, rulesByModell } from './registry.js';
 import type { Rule, RuleContext, Violation } from './types.js';
 
 export { rules };
@@ -8,12 +8,12 @@ export { rules };
 const byKode = new Map(rules.map((r) => [r.kode, r]));
 
 /**
- * Violations in rule order (alphabetical by kode), each rule's in document order. Rules that apply only to
- * changes run only when `endring` is set.
+ * Violations in rule order (alphabetical by kode), each rule's in document order. The rules are those of the
+ * context's model; rules that apply only to changes run only when `endring` is set.
  */
 export function runRules(begjaering: Begjaering, ctx: RuleContext, options: { endring: boolean }): Violation[] {
   const out: Violation[] = [];
-  for (const rule of rules) {
+  for (const rule of rulesByModell[ctx.modell.versjon]) {
     if (rule.gjelderKunEndringer && !options.endring) continue;
     const found = rule.check(begjaering, ctx);
     for (let i = 0; i < found.length; i++) out.push(found[i]!);

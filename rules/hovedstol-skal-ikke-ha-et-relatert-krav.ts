@@ -1,6 +1,8 @@
 /**
- * HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV: a hovedstol (kravdetaljer "Hovedkrav" in 0.9) relates to another
- * krav.
+ * HOVEDSTOL_SKAL_IKKE_HA_ET_RELATERT_KRAV: "En hovedstol skal ikke ha en relatert krav". A hovedstol is a krav with
+ * kravdetaljer "Hovedkrav" (the code list's name for it: modelled); the rule fires when it has a non-empty
+ * relatertKrav, which the model text reserves for "renter eller andre omkostninger (tilleggskrav)". Matches the
+ * page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { HOVEDKRAV } from './lib/krav-index.js';
@@ -13,6 +15,7 @@ export default defineRule({
   avvikstekst: 'Hovedstol har et relatert krav',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A krav with kravdetaljer Hovedkrav has a non-empty relatertKrav.',
   *find(b) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {

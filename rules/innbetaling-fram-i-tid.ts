@@ -1,5 +1,7 @@
 /**
- * INNBETALING_FRAM_I_TID: a payment (innbetaling) booked after today's date on the sandbox clock (Norway).
+ * INNBETALING_FRAM_I_TID: "Dato for innbetaling på krav kan ikke være frem i tid". The rule fires for an innbetaling
+ * whose bokfoertDato is after today's date in Norway on the sandbox clock (the date a payment is "on" is its
+ * bokfoertDato: modelled). Matches the page; both models.
  */
 import { defineRule, filled, list, today } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -11,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Dato for innbetaling på krav kan ikke være frem i tid',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: "kravTilInnkreving[].innbetaling[].bokfoertDato is after the sandbox clock's date.",
   *find(b, ctx) {
     const idag = today(ctx.now);

@@ -1,6 +1,8 @@
 /**
- * INNSENDER_IKKE_IDENTIFISERBAR: the innsender has no identifier, or one the party register does not know
- * (lenient register: any checksum-valid number is known).
+ * INNSENDER_IKKE_IDENTIFISERBAR: "Begjæringen må angi en innsender som kan identifiseres". The rule fires when the
+ * innsender has no identifier, or one the party register does not know ("identified" = known to the register:
+ * modelled; the lenient register knows any checksum-valid number, as Tenor's synthetic parties need). Matches the
+ * page; both models.
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, identifikatorSti, label } from './lib/parter.js';
@@ -15,6 +17,7 @@ export default defineRule({
   avvikstekst: 'Innsender %innsender kan ikke identifiseres',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender.innsender has no identifikator.verdi, or the party register does not know it.',
   *find(b, ctx) {
     const innsender = b.innsender?.innsender;

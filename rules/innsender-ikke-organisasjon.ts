@@ -1,6 +1,6 @@
 /**
- * INNSENDER_IKKE_ORGANISASJON: the innsender is given as a person, or its identifier is a person in the
- * party register.
+ * INNSENDER_IKKE_ORGANISASJON: "Innsender må være en organisasjon". The rule fires when the innsender is given as a
+ * person only, or its identifier is a person in the party register. Matches the page; both models.
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, label } from './lib/parter.js';
@@ -13,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Innsender %innsender er ikke en organisasjon',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender.innsender is a person (no virksomhet), or the register knows its identifier as a person.',
   *find(b, ctx) {
     const innsender = b.innsender?.innsender;

@@ -1,5 +1,7 @@
 /**
- * INNSENDER_MANGLER: the begjæring names no innsender.
+ * INNSENDER_MANGLER: "Begjæringen må inneholde opplysning om innsender". The rule fires when innsender or its
+ * aktør innsender.innsender is missing (what is in it is the other INNSENDER_ rules'). Matches the page; both
+ * models.
  */
 import { defineRule } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -11,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Begjæringen må inneholde opplysning om innsender',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'innsender or innsender.innsender is missing.',
   *find(b) {
     if (!b.innsender?.innsender) yield { sti: pointer('innsender') };

@@ -1,6 +1,8 @@
 /**
- * KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET: a skriftlig meddelelse must say (true/false) whether the case
- * may go to Forliksrådet.
+ * KAN_BEHANDLES_I_FORLIKSRAADET_PAAKREVET: the begjæring must say whether the saksøker wants Forliksrådet if the
+ * saksøkte objects; the model text puts that in skriftligMeddelelse.kanBehandlesIForliksrådet ("settes til true
+ * dersom saken ønskes behandlet i forliksrådet"). The rule fires for a skriftlig meddelelse without a boolean there
+ * (true and false both answer the question). Matches the page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -12,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Må angi hvorvidt saken ønskes behandlet i Forliksrådet',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A skriftligMeddelelse has no boolean kanBehandlesIForliksraadet.',
   *find(b) {
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {

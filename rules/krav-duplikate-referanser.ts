@@ -1,8 +1,11 @@
 /**
- * KRAV_DUPLIKATE_REFERANSER: two krav share a kravreferanse; reported once per reference, at its second
- * occurrence.
+ * KRAV_DUPLIKATE_REFERANSER: "Begjæringens krav må ha unike kravreferanser" (the model text: innsendersKravreferanse
+ * "skal unikt identifisere et krav innenfor en Utleggsbegjæring"). The rule fires once per reference used by two
+ * krav, at its second occurrence, reading the model's key (0.9 kravreferanse, 2.0 innsendersKravreferanse). Matches
+ * the page; both models.
  */
-import { defineRule, filled, list } from './lib/define.js';
+import { defineRule, list } from './lib/define.js';
+import { kravreferanse } from './lib/modell.js';
 import { pointer } from './lib/text.js';
 
 export default defineRule({
@@ -12,18 +15,20 @@ export default defineRule({
   avvikstekst: 'Det foreligger flere krav med kravreferanse %kravreferanse',
   gjelderKunEndringer: false,
   kilde: 'seed',
-  utloeses: 'Two kravTilInnkreving entries have the same kravreferanse.',
-  *find(b) {
+  modeller: ['0.9', '2.0'],
+  utloeses: 'Two kravTilInnkreving entries have the same kravreferanse (0.9 kravreferanse, 2.0 innsendersKravreferanse).',
+  *find(b, ctx) {
+    const m = ctx.modell;
     const seen = new Set<string>();
     const reported = new Set<string>();
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      const kravreferanse = krav?.kravreferanse;
-      if (!filled(kravreferanse)) continue;
-      if (seen.has(kravreferanse) && !reported.has(kravreferanse)) {
-        reported.add(kravreferanse);
-        yield { sti: pointer('kravTilInnkreving', i, 'kravreferanse'), values: { kravreferanse } };
+      const ref = kravreferanse(krav, m);
+      if (ref === undefined) continue;
+      if (seen.has(ref) && !reported.has(ref)) {
+        reported.add(ref);
+        yield { sti: pointer('kravTilInnkreving', i, m.kravreferanse), values: { kravreferanse: ref } };
       }
-      seen.add(kravreferanse);
+      seen.add(ref);
     }
   },
 });

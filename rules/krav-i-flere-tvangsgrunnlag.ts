@@ -1,6 +1,7 @@
 /**
- * KRAV_I_FLERE_TVANGSGRUNNLAG: a kravreferanse listed by more than one tvangsgrunnlag; reported at every
- * listing after the first tvangsgrunnlag.
+ * KRAV_I_FLERE_TVANGSGRUNNLAG: "Et krav kan ikke inngå i flere tvangsgrunnlag". The rule fires for a kravreferanse
+ * listed in innsendersKravreferanse of more than one tvangsgrunnlag, at every listing after the first tvangsgrunnlag.
+ * Matches the page; both models (the tvangsgrunnlag's key is innsendersKravreferanse in both).
  */
 import { defineRule, list } from './lib/define.js';
 import { kravIndex } from './lib/krav-index.js';
@@ -13,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Et krav kan ikke inngå i flere tvangsgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The same kravreferanse appears in innsendersKravreferanse of two or more tvangsgrunnlag.',
-  *find(b) {
-    const { tvangsgrunnlagByRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { tvangsgrunnlagByRef } = kravIndex(b, ctx.modell);
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
       for (const [k, ref] of list(tg?.innsendersKravreferanse).entries()) {
         if ((tvangsgrunnlagByRef.get(ref)?.[0] ?? i) !== i) {

@@ -1,7 +1,11 @@
 /**
- * KRAV_IKKE_BENYTTET: a krav that no tvangsgrunnlag lists in innsendersKravreferanse.
+ * KRAV_IKKE_BENYTTET: "Alle krav lagt til i begjæringen må dokumenteres" — a krav must be listed by a tvangsgrunnlag
+ * (the model text: its innsendersKravreferanse "skal liste alle kravene som er knyttet til dette tvangsgrunnlaget").
+ * The rule fires for a krav whose reference (the model's key) no tvangsgrunnlag lists, or that has none (named by
+ * its position: modelled). Matches the page; both models.
  */
-import { defineRule, filled, list } from './lib/define.js';
+import { defineRule, list } from './lib/define.js';
+import { kravreferanse } from './lib/modell.js';
 import { kravIndex, kravLabel } from './lib/krav-index.js';
 import { pointer } from './lib/text.js';
 
@@ -12,12 +16,15 @@ export default defineRule({
   avvikstekst: 'Krav med kravreferanse %kravreferanse er ikke referert til fra begjaeringens tvangsgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
-  utloeses: 'A krav whose kravreferanse is in no begjaeringensTvangsgrunnlag[].innsendersKravreferanse.',
-  *find(b) {
-    const { tvangsgrunnlagByRef } = kravIndex(b);
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A krav whose kravreferanse (0.9 kravreferanse, 2.0 innsendersKravreferanse) is in no begjaeringensTvangsgrunnlag[].innsendersKravreferanse.',
+  *find(b, ctx) {
+    const m = ctx.modell;
+    const { tvangsgrunnlagByRef } = kravIndex(b, m);
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (filled(krav?.kravreferanse) && tvangsgrunnlagByRef.has(krav.kravreferanse)) continue;
-      yield { sti: pointer('kravTilInnkreving', i, 'kravreferanse'), values: { kravreferanse: kravLabel(krav, i) } };
+      const ref = kravreferanse(krav, m);
+      if (ref !== undefined && tvangsgrunnlagByRef.has(ref)) continue;
+      yield { sti: pointer('kravTilInnkreving', i, m.kravreferanse), values: { kravreferanse: kravLabel(krav, i, m) } };
     }
   },
 });

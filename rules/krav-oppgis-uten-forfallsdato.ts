@@ -1,8 +1,9 @@
 /**
- * KRAV_OPPGIS_UTEN_FORFALLSDATO: a krav that has no due date of its own is given one. Modelled for 0.9: only
- * SakskostnaderForSkriving (the costs of this very begjæring). In 0.9 kravforfall is given on every krav,
- * rentekrav included (both official examples do so); the 1.1 rule for rentekrav waits for /v2.
- * %forfallsdato names the krav as in KRAV_MANGLER_FORFALLSDATO.
+ * KRAV_OPPGIS_UTEN_FORFALLSDATO: "Dette kravet oppgis uten forfallsdato"; the model text says which: "skal ikke fylles
+ * ut for SakskostnaderForSkriving og Rentekrav" (1.1 #13). The rule fires for such a krav with a
+ * kravforfall.forfallsdato: under 2.0 both kinds, under 0.9 SakskostnaderForSkriving only (model-specific: before
+ * 1.1 kravforfall was given on every krav, rentekrav included, as both official 0.9 examples do; the model view's
+ * `utenForfallsdato`). %forfallsdato names the krav as in KRAV_MANGLER_FORFALLSDATO.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { kravNavn } from './lib/krav-index.js';
@@ -15,11 +16,12 @@ export default defineRule({
   avvikstekst: '%forfallsdato skal oppgis uten forfallsdato',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: 'A SakskostnaderForSkriving krav has a kravforfall.forfallsdato.',
-  *find(b) {
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A SakskostnaderForSkriving krav (2.0: or a Rentekrav, 1.1 #13) has a kravforfall.forfallsdato.',
+  *find(b, ctx) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (krav?.kravdetaljer !== 'SakskostnaderForSkriving' || !filled(krav.kravforfall?.forfallsdato)) continue;
-      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i) } };
+      if (!ctx.modell.utenForfallsdato.has(krav?.kravdetaljer ?? '') || !filled(krav.kravforfall?.forfallsdato)) continue;
+      yield { sti: pointer('kravTilInnkreving', i, 'kravforfall', 'forfallsdato'), values: { forfallsdato: kravNavn(krav, i, ctx.modell) } };
     }
   },
 });

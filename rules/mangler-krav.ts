@@ -1,5 +1,6 @@
 /**
- * MANGLER_KRAV: the begjæring has no krav.
+ * MANGLER_KRAV: "Det må finnes minimum ett krav" / "Krav mangler". The rule fires when kravTilInnkreving is missing
+ * or empty. Matches the page; both models.
  */
 import { defineRule, list } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -11,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Krav mangler',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'kravTilInnkreving is missing or empty.',
   *find(b) {
     if (list(b.kravTilInnkreving).length === 0) yield { sti: pointer('kravTilInnkreving') };

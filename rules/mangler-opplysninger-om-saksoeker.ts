@@ -1,7 +1,8 @@
 /**
- * MANGLER_OPPLYSNINGER_OM_SAKSOEKER: a saksøker must be given with one of: orgnummer and navn; navn and
- * adresse; personal identifier, etternavn and fornavn; fødselsdato, etternavn and fornavn. No saksøker at
- * all is reported once at /saksoeker (modelled).
+ * MANGLER_OPPLYSNINGER_OM_SAKSOEKER: a saksøker must be given with one of the text's four alternatives: orgnummer and
+ * navn; navn and adresse; personal identifier, etternavn and fornavn; fødselsdato, etternavn and fornavn. The rule
+ * fires for a saksøker that meets none, and once at /saksoeker when there is none at all (modelled). Matches the
+ * page; both models.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import type { Aktoer } from './lib/model.js';
@@ -27,6 +28,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker må oppgis med en av<br/>- orgnummer og navn<br/>- navn og adresse<br/>- personlig identifikator, etternavn og fornavn<br/>- fødselsdato, etternavn og fornavn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker lacks every accepted combination of identifying data, or there is no saksoeker.',
   *find(b) {
     const refs = saksoekere(b);

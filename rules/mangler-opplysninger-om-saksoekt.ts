@@ -1,7 +1,9 @@
 /**
- * MANGLER_OPPLYSNINGER_OM_SAKSOEKT: a saksøkt must be given with one of: personal identifier, etternavn
- * and fornavn; fødselsdato, etternavn, fornavn and adresse; orgnummer and navn. No saksøkt at all is
- * reported once at /saksoekt (modelled).
+ * MANGLER_OPPLYSNINGER_OM_SAKSOEKT: a saksøkt must be given with one of the text's three alternatives: personal
+ * identifier, etternavn and fornavn; fødselsdato, etternavn, fornavn and adresse; orgnummer and navn. The rule fires
+ * for a saksøkt that meets none, and once at /saksoekt when there is none at all (modelled). It follows its own text,
+ * which accepts fødselsdato, name and address: the model text's "påkrevd med norsk identifikator for saksøkt" names
+ * no rule and is left to the real service. Both models.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import type { Aktoer } from './lib/model.js';
@@ -26,6 +28,7 @@ export default defineRule({
   avvikstekst: 'Saksøkte %saksøkt må oppgis med en av<br/>- personlig identifikator, minst ett etternavn og fornavn<br/>- fødselsdato, etternavn, fornavn og adresse<br/>- orgnummer og navn',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt lacks every accepted combination of identifying data, or there is no saksoekt.',
   *find(b) {
     const refs = saksoekte(b);

@@ -1,6 +1,8 @@
 /**
- * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: a prosessfullmektig given as a person needs full name
- * (fornavn and etternavn) and at least one address.
+ * MANGLER_OPPLYSNINGER_PROSESSFULLMEKTIG_PERSON: "Prosessfullmektig %prosessfullmektig må oppgis med - Fullt navn -
+ * Adresse" (the beskrivelse: "orgnummer eller navn og adresse"). The rule fires for a prosessfullmektig (under the
+ * model's key) given as a person without fornavn, etternavn or an address; a person has no orgnummer, so name and
+ * address it must have. Matches the page; both models.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { label, prosessfullmektiger } from './lib/parter.js';
@@ -12,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med<br/>- Fullt navn <br/>- Adresse',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A prosessfullmektig given as a person lacks fornavn, etternavn or an address.',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       if (!a?.person || a.virksomhet) continue;
       const navn = a.person.personnavn;

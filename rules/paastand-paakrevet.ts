@@ -1,10 +1,15 @@
 /**
- * PAASTAND_PAAKREVET: "utlegg og forliksklage kombinert" needs a påstand. Modelled: the combination is a
- * skriftlig meddelelse with kanBehandlesIForliksraadet true (the case goes to Forliksrådet if the saksøkte
- * objects), or a tvangsfullbyrdelsestype naming forliksklage.
+ * PAASTAND_PAAKREVET: "Ved utlegg og forliksklage kombinert må påstand være utfylt". The rule fires only for that
+ * tvangsfullbyrdelsestype, at each skriftlig meddelelse (where the påstand lives) without one: 2.0's code
+ * utleggOgForliksklageKombinert (its schema admits no other spelling); under 0.9 any value naming forliksklage,
+ * 0.9's own code with the extra l (1.0 #14) included (modelled). kanBehandlesIForliksraadet does not trigger it: that
+ * flag asks for Forliksrådet only "dersom saksøkte kommer med innsigelser", which a plain utlegg may also do.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { pointer } from './lib/text.js';
+
+/** Names the combined utlegg and forliksklage: "forliks", or 0.9's "forlliks". */
+const KOMBINERT = /forl+iks/i;
 
 export default defineRule({
   kode: 'PAASTAND_PAAKREVET',
@@ -13,13 +18,16 @@ export default defineRule({
   avvikstekst: 'Ved utlegg og forliksklage kombinert må påstand være utfylt',
   gjelderKunEndringer: false,
   kilde: 'seed',
-  utloeses: 'A skriftligMeddelelse with kanBehandlesIForliksraadet true (or a tvangsfullbyrdelsestype naming forliksklage) has no paastand.',
+  modeller: ['0.9', '2.0'],
+  utloeses:
+    'The tvangsfullbyrdelsestype combines utlegg and forliksklage (2.0 utleggOgForliksklageKombinert; 0.9 any value naming forliksklage) and a skriftligMeddelelse has no paastand.',
   *find(b) {
-    const kombinert = /forliks/i.test(b.tvangsfullbyrdelsestype ?? '');
+    if (!KOMBINERT.test(b.tvangsfullbyrdelsestype ?? '')) return;
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
       const melding = tg?.saerligTvangsgrunnlag?.skriftligMeddelelse;
-      if (!melding || !(kombinert || melding.kanBehandlesIForliksraadet === true) || filled(melding.paastand)) continue;
-      yield { sti: pointer('begjaeringensTvangsgrunnlag', i, 'saerligTvangsgrunnlag', 'skriftligMeddelelse', 'paastand') };
+      if (melding && !filled(melding.paastand)) {
+        yield { sti: pointer('begjaeringensTvangsgrunnlag', i, 'saerligTvangsgrunnlag', 'skriftligMeddelelse', 'paastand') };
+      }
     }
   },
 });

@@ -1,18 +1,23 @@
 /**
- * PRIORITET_MANGLER_PÅ_RETTSGEBYR: needs the 1.x model, not registered under /v1. In 0.9
- * kreverRettsgebyrErstattet is a boolean; 1.1 makes it an object that can carry the rettsgebyr's priority.
+ * PRIORITET_MANGLER_PÅ_RETTSGEBYR (2.0): the court fee is claimed (kreverRettsgebyrErstattet is an object, 1.1 #7)
+ * while at least one krav has a prioritetISak, and the fee has none. The fee's own priority is
+ * kreverRettsgebyrErstattet.prioritetISak (the page names no key: modelled, typed as the krav's). Model 0.9 has
+ * only a boolean for the fee, so the rule applies to 2.0 alone.
  */
-import type { DeferredRule } from './types.js';
+import { defineRule, filled, list } from './lib/define.js';
 
-const rule: DeferredRule = {
+export default defineRule({
   kode: 'PRIORITET_MANGLER_PÅ_RETTSGEBYR',
   tittel: 'Manglende angivelse av prioritet på kravet',
   beskrivelse: 'Gebyr: Må angi prioritet på rettsgebyret hvis saksøkte skal betale dette og det er satt prioritet på minst et annet krav (ref. regel I7)',
   avvikstekst: 'Hvis dere har angitt prioritet på en av kravspostene så må det også angis for rettsgebyret',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: '(/v2) kreverRettsgebyrErstattet without a priority while another krav has a priority.',
-  utsatt: 'Needs kreverRettsgebyrErstattet as an object with a priority (model 1.1); in 0.9 it is a boolean.',
-};
-
-export default rule;
+  modeller: ['2.0'],
+  utloeses: 'kreverRettsgebyrErstattet (an object) has no prioritetISak while a krav has a prioritetISak.',
+  *find(b) {
+    const gebyr = b.kreverRettsgebyrErstattet;
+    if (!gebyr || typeof gebyr !== 'object' || filled(gebyr.prioritetISak)) return;
+    if (list(b.kravTilInnkreving).some((k) => filled(k?.prioritetISak))) yield { sti: '/kreverRettsgebyrErstattet/prioritetISak' };
+  },
+});

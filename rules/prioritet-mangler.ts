@@ -1,5 +1,7 @@
 /**
- * PRIORITET_MANGLER: when one krav has a prioritetISak, every krav needs one.
+ * PRIORITET_MANGLER: "Hvis prioritet er angitt, så må det angis på alle": when one krav has a prioritetISak, every
+ * krav without one is named. The rettsgebyr's and future interest's priorities are their own rules'
+ * (PRIORITET_MANGLER_PÅ_RETTSGEBYR, _PÅ_RENTEOPPLYSNINGER); the text speaks of kravspostene only.
  */
 import { defineRule, filled, list } from './lib/define.js';
 import { pointer } from './lib/text.js';
@@ -11,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Hvis dere har angitt prioritet på en av kravspostene, må det også angis på de øvrige kravspostene',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'At least one krav has prioritetISak and another has none.',
   *find(b) {
     const krav = list(b.kravTilInnkreving);

@@ -1,6 +1,7 @@
 /**
- * Every rule served under /v1, in a fixed order (alphabetical by kode), and the live rules that wait for
- * the 1.x model (/v2).
+ * Every rule, in a fixed order (alphabetical by kode), and the rules of each information model: a rule runs under
+ * the models its `modeller` names (/v1: the seed's table and the live additions that fit model 0.9; /v2: the 72
+ * rules of Skatteetaten's newest page).
  */
 import duplikatInnsending from './duplikat-innsending.js';
 import duplikatSaksoeker from './duplikat-saksoeker.js';
@@ -75,7 +76,8 @@ import vedleggSkalVaereTilgjengelig from './vedlegg-skal-vaere-tilgjengelig.js';
 import vedleggSkalVaereVirussjekketValidertOgKonvertert from './vedlegg-skal-vaere-virussjekket-validert-og-konvertert.js';
 import prioritetManglerPaaRenteopplysninger from './prioritet-mangler-paa-renteopplysninger.js';
 import prioritetManglerPaaRettsgebyr from './prioritet-mangler-paa-rettsgebyr.js';
-import type { DeferredRule, Rule } from './types.js';
+import { MODELLVERSJONER, type Modellversjon } from './lib/modell.js';
+import type { Rule } from './types.js';
 
 const byKode = (a: { kode: string }, b: { kode: string }): number => (a.kode < b.kode ? -1 : a.kode > b.kode ? 1 : 0);
 
@@ -109,9 +111,12 @@ export const rules: readonly Rule[] = Object.freeze([
   paragraf418VarselPaakrevet,
   paragraf419VarselPaakrevet,
   prioritetMangler,
+  prioritetManglerPaaRenteopplysninger,
+  prioritetManglerPaaRettsgebyr,
   relaterteKravKanIkkePekePaaSegSelv,
   relaterteKravMaaFinnes,
   relaterteKravUgyldigeKravreferanser,
+  rentekravKanBareRelateresTilEttKrav,
   rentekravKanIkkeHaRentekrav,
   rentekravKanIkkeHaRenteopplysninger,
   rentekravPeriodeMaaHaGyldigPeriode,
@@ -152,9 +157,10 @@ export const rules: readonly Rule[] = Object.freeze([
   vedleggSkalVaereVirussjekketValidertOgKonvertert,
 ].sort(byKode));
 
-/** Live rules that need the 1.x model: documented, not run. */
-export const deferredRules: readonly DeferredRule[] = Object.freeze([
-  prioritetManglerPaaRenteopplysninger,
-  prioritetManglerPaaRettsgebyr,
-  rentekravKanBareRelateresTilEttKrav,
-].sort(byKode));
+/** The rules of each model, in the same order. */
+export const rulesByModell: Readonly<Record<Modellversjon, readonly Rule[]>> = Object.freeze(
+  Object.fromEntries(MODELLVERSJONER.map((m) => [m, Object.freeze(rules.filter((r) => r.modeller.includes(m)))])) as Record<
+    Modellversjon,
+    readonly Rule[]
+  >,
+);

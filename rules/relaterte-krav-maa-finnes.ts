@@ -1,9 +1,10 @@
 /**
- * RELATERTE_KRAV_MÅ_FINNES: a krav relates to an existing krav that sits in none of its tvangsgrunnlag.
- * Title as the live page writes it. A krav in no tvangsgrunnlag is KRAV_IKKE_BENYTTET's; an unknown reference
- * is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
+ * RELATERTE_KRAV_MÅ_FINNES: "Et relatert krav må finnes i samme tvangsgrunnlag": a krav relates to an existing krav
+ * that sits in none of its tvangsgrunnlag. Title as the live page writes it. A krav in no tvangsgrunnlag is
+ * KRAV_IKKE_BENYTTET's; an unknown reference is RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER's.
  */
 import { defineRule, list } from './lib/define.js';
+import { kravreferanse } from './lib/modell.js';
 import { kravIndex } from './lib/krav-index.js';
 import { pointer } from './lib/text.js';
 
@@ -14,11 +15,12 @@ export default defineRule({
   avvikstekst: 'Relaterte krav må finnes i samme tvangsgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A relatertKrav entry names an existing krav that no tvangsgrunnlag of the relating krav lists.',
-  *find(b) {
-    const { byRef, tvangsgrunnlagByRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { byRef, tvangsgrunnlagByRef } = kravIndex(b, ctx.modell);
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      const own = tvangsgrunnlagByRef.get(krav?.kravreferanse ?? '');
+      const own = tvangsgrunnlagByRef.get(kravreferanse(krav, ctx.modell) ?? '');
       if (!own) continue;
       for (const [j, rel] of list(krav?.relatertKrav).entries()) {
         if (!byRef.has(rel)) continue;

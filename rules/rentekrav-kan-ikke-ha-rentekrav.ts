@@ -1,5 +1,7 @@
 /**
- * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: a Rentekrav relates to another Rentekrav.
+ * RENTEKRAV_KAN_IKKE_HA_RENTEKRAV: "Et rentekrav kan ikke være relatert til et annet rentekrav": a Rentekrav whose
+ * relatertKrav names another Rentekrav is named at that entry, as the text says (a self-reference is
+ * RELATERTE_KRAV_KAN_IKKE_PEKE_PÅ_SEG_SELV's).
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV, kravIndex } from './lib/krav-index.js';
@@ -12,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Et rentekrav kan ikke være relatert til et annet rentekrav. Oppgi korrekt relasjon til et rentebærende krav.',
   gjelderKunEndringer: false,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A Rentekrav has a relatertKrav naming another Rentekrav.',
-  *find(b) {
-    const { byRef } = kravIndex(b);
+  *find(b, ctx) {
+    const { byRef } = kravIndex(b, ctx.modell);
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
       if (krav?.kravdetaljer !== RENTEKRAV) continue;
       for (const [j, rel] of list(krav.relatertKrav).entries()) {

@@ -1,6 +1,7 @@
 /**
- * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: a Rentekrav carries renteOpplysning (interest on interest).
- * The live title is truncated ("Rentekrav ka"); kept as written.
+ * RENTEKRAV_KAN_IKKE_HA_RENTEOPPLYSNINGER: "Rentekrav kan ikke ha renteopplysninger": a Rentekrav carries
+ * renteOpplysning (interest on interest) or, in 2.0, rentebaerendeKrav (the same claim in the model's newer field: 1.0
+ * #11 "fjernet relasjon til Renteopplysninger"). The live title is truncated ("Rentekrav ka"); kept as written.
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV } from './lib/krav-index.js';
@@ -13,12 +14,13 @@ export default defineRule({
   avvikstekst: 'Rentekrav kan ikke ha renteopplysninger',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: 'A krav with kravdetaljer Rentekrav has renteOpplysning.',
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A krav with kravdetaljer Rentekrav has renteOpplysning or (2.0) rentebaerendeKrav.',
   *find(b) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (krav?.kravdetaljer === RENTEKRAV && krav.renteOpplysning) {
-        yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning') };
-      }
+      if (krav?.kravdetaljer !== RENTEKRAV) continue;
+      if (krav.renteOpplysning) yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning') };
+      if (krav.rentebaerendeKrav) yield { sti: pointer('kravTilInnkreving', i, 'rentebaerendeKrav') };
     }
   },
 });

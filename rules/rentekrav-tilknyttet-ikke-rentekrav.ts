@@ -1,9 +1,11 @@
 /**
- * RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV: interest-claim content (erRentekrav) on a krav whose kravdetaljer is
- * not Rentekrav.
+ * RENTEKRAV_TILKNYTTET_IKKE_RENTEKRAV: "Rentekrav kan kun tilknyttes krav med kravdetaljer rentekrav":
+ * interest-claim content (0.9 erRentekrav, 2.0 rentekrav) on a krav whose kravdetaljer is not Rentekrav, as the text
+ * says.
  */
 import { defineRule, list } from './lib/define.js';
 import { RENTEKRAV } from './lib/krav-index.js';
+import { rentekravAv } from './lib/modell.js';
 import { pointer } from './lib/text.js';
 
 export default defineRule({
@@ -13,10 +15,12 @@ export default defineRule({
   avvikstekst: 'Rentekrav kan kun tilknyttes krav med kravdetaljer rentekrav',
   gjelderKunEndringer: false,
   kilde: 'live',
-  utloeses: 'A krav with erRentekrav has kravdetaljer other than Rentekrav.',
-  *find(b) {
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A krav with interest-claim content (0.9 erRentekrav, 2.0 rentekrav) has kravdetaljer other than Rentekrav.',
+  *find(b, ctx) {
+    const m = ctx.modell;
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      if (krav?.erRentekrav && krav.kravdetaljer !== RENTEKRAV) yield { sti: pointer('kravTilInnkreving', i, 'erRentekrav') };
+      if (rentekravAv(krav, m) && krav.kravdetaljer !== RENTEKRAV) yield { sti: pointer('kravTilInnkreving', i, m.rentekrav) };
     }
   },
 });

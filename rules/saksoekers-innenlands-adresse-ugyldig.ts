@@ -1,5 +1,7 @@
 /**
- * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseInnland lacks adressetekst or postnummer.
+ * SAKSOEKERS_INNENLANDS_ADRESSE_UGYLDIG: "sin adresse innenlands må minimum inneholde adressetekst og postnummer":
+ * a saksøker's address with adresseInnland lacks either, as the text says. Only the saksøker's own addresses: the
+ * prosessfullmektig is not the saksøker.
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';
@@ -12,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker sin adresse innenlands må minimum inneholde adressetekst og postnummer',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker address with adresseInnland lacks adressetekst or postnummer.',
   find: adresseFinder(saksoekere, 'innland', 'saksøker'),
 });

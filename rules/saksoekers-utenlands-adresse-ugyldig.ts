@@ -1,6 +1,7 @@
 /**
- * SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: A saksoeker address with adresseUtland lacks poststedsnavn or landkode.
- * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
+ * SAKSOEKERS_UTENLANDS_ADRESSE_UGYLDIG: "sin adresse utenlands må minimum inneholde poststed og landkode": a
+ * saksøker's address with adresseUtland lacks poststedsnavn or landkode. The 0.9 examples have no foreign address:
+ * adresseUtland.adresseFrittFormatUtland and the key poststedsnavn are modelled.
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';
@@ -13,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Saksøker %saksøker sin adresse utenlands må minimum inneholde poststed og landkode',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoeker address with adresseUtland lacks poststedsnavn or landkode.',
   find: adresseFinder(saksoekere, 'utland', 'saksøker'),
 });

@@ -1,5 +1,7 @@
 /**
- * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseInnland lacks adressetekst or postnummer.
+ * SAKSØKTES_INNENLANDS_ADRESSE_UGYLDIG: "sin adresse innenlands må minimum inneholde adressetekst og postnummer":
+ * a saksøkt's address with adresseInnland lacks either, as the text says (the saksøktes prosessfullmektig is not
+ * concerned).
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';
@@ -12,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Saksøkte %saksøkt sin adresse innenlands må minimum inneholde adressetekst og postnummer',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt address with adresseInnland lacks adressetekst or postnummer.',
   find: adresseFinder(saksoekte, 'innland', 'saksøkt'),
 });

@@ -1,6 +1,7 @@
 /**
- * SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG: A saksoekt address with adresseUtland lacks poststedsnavn or landkode.
- * The 0.9 examples have no foreign address: adresseUtland.adresseFrittFormatUtland is modelled.
+ * SAKSØKTES_UTENLANDS_ADRESSE_UGYLDIG: "sin adresse utland må minimum inneholde poststed og landkode": a saksøkt's
+ * address with adresseUtland lacks poststedsnavn or landkode. The 0.9 examples have no foreign address:
+ * adresseUtland.adresseFrittFormatUtland and the key poststedsnavn are modelled.
  */
 import { adresseFinder } from './lib/adresse.js';
 import { defineRule } from './lib/define.js';
@@ -13,6 +14,7 @@ export default defineRule({
   avvikstekst: 'Saksøkte %saksøkt sin adresse utland må minimum inneholde poststed og landkode',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt address with adresseUtland lacks poststedsnavn or landkode.',
   find: adresseFinder(saksoekte, 'utland', 'saksøkt'),
 });

@@ -1,5 +1,6 @@
 /**
- * SAMME_SAKSOEKT_SOM_SAKSOEKER: a saksøkt has the identifier of a saksøker.
+ * SAMME_SAKSOEKT_SOM_SAKSOEKER: "Saksøker kan ikke være saksøkt": a saksøkt has the identifier of a saksøker
+ * (compared by identifikator.verdi; parties without one cannot be compared: modelled).
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf, identifikatorSti, saksoekere, saksoekte } from './lib/parter.js';
@@ -11,6 +12,7 @@ export default defineRule({
   avvikstekst: 'Saksøker kan ikke være saksøkt',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A saksoekt has the same identifikator.verdi as a saksoeker.',
   *find(b) {
     const saksoekerIds = new Set(saksoekere(b).map((r) => identifikatorOf(r.aktoer)));

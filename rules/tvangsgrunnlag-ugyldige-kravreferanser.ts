@@ -1,5 +1,7 @@
 /**
- * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: a tvangsgrunnlag lists a kravreferanse that no krav has.
+ * TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER: "Begjæringens tvangsgrunnlag med kravreferanse %kravreferanse peker på
+ * krav som ikke eksisterer": an innsendersKravreferanse entry names no krav (by the model's reference key), as the
+ * text says.
  */
 import { defineRule, list } from './lib/define.js';
 import { kravIndex } from './lib/krav-index.js';
@@ -12,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Begjæringens tvangsgrunnlag med kravreferanse %kravreferanse peker på krav som ikke eksisterer',
   gjelderKunEndringer: false,
   kilde: 'seed',
-  utloeses: 'An innsendersKravreferanse entry names no kravTilInnkreving[].kravreferanse.',
-  *find(b) {
-    const { byRef } = kravIndex(b);
+  modeller: ['0.9', '2.0'],
+  utloeses: 'A tvangsgrunnlag\'s innsendersKravreferanse entry names no krav (by its kravreferanse: 0.9 kravreferanse, 2.0 innsendersKravreferanse).',
+  *find(b, ctx) {
+    const { byRef } = kravIndex(b, ctx.modell);
     for (const [i, tg] of list(b.begjaeringensTvangsgrunnlag).entries()) {
       for (const [k, kravreferanse] of list(tg?.innsendersKravreferanse).entries()) {
         if (!byRef.has(kravreferanse)) {

@@ -3,6 +3,7 @@
  * collects every violation (it never stops at the first one).
  */
 import type { Begjaering } from './lib/model.js';
+import type { Modell, Modellversjon } from './lib/modell.js';
 
 /** One entry of the 422 body's `kontrollutslag`. */
 export interface Violation {
@@ -72,9 +73,20 @@ export interface EndringContext {
   forrige: Begjaering;
 }
 
+/**
+ * How the caller logged in (Skatteetaten's "Tilgang til tjenesten"): as itself (Alternativ 1, "systemleverandør er
+ * innsender"), as the system user of its customer (Alternativ 2), or as a supplier acting for the consumer
+ * (delegation in Altinn, "På vegne av").
+ */
+export type Innlogging = 'virksomhet' | 'systembruker' | 'delegering';
+
 export interface RuleContext {
+  /** The information model the begjæring is read through (the API version's: /v1 0.9, /v2 2.0). */
+  modell: Modell;
   /** The logged-in organisation (påloggetOrgnr) from the access token. */
   påloggetOrgnr: string;
+  /** How the token was obtained; påloggetOrgnr is the system user's organisation, or the consumer. */
+  innlogging: Innlogging;
   /** The sandbox clock's "now" (YYYY-MM-DD is what date rules compare). */
   now: Date;
   register: PartyRegister;
@@ -96,14 +108,10 @@ export interface Rule {
   gjelderKunEndringer: boolean;
   /** Where the texts come from: the seed page's table, or the live page's additions. */
   kilde: 'seed' | 'live';
+  /** The information models the rule applies to (/v1 runs the 0.9 rules, /v2 the 2.0 rules). */
+  modeller: readonly Modellversjon[];
   /** Short description of what triggers the rule (for docs/regler.md). */
   utloeses: string;
   /** Pure: reads the begjæring and the context, returns every violation. */
   check(begjaering: Begjaering, ctx: RuleContext): Violation[];
 }
-
-/** A rule of the live page that needs the 1.x model: documented in docs/regler.md, not registered under /v1. */
-export type DeferredRule = Omit<Rule, 'check'> & {
-  /** Why it waits for /v2. */
-  utsatt: string;
-};

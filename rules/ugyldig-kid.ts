@@ -1,5 +1,6 @@
 /**
- * UGYLDIG_KID: the KID fails both the mod 10 (Luhn) and the mod 11 check.
+ * UGYLDIG_KID: "KID har rett format": the KID fails both the mod 10 (Luhn) and the mod 11 check (the page names no
+ * algorithm: modelled after the KID standard).
  */
 import { isValidKid } from './checksums.js';
 import { defineRule, filled } from './lib/define.js';
@@ -12,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Kidnummer %kidnummer er feil',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: "betalingsinformasjon.norskKonto.kidnummer passes neither mod 10 (Luhn) nor mod 11 ('-' as control digit for remainder 10).",
   *find(b) {
     const kidnummer = b.betalingsinformasjon?.norskKonto?.kidnummer;

@@ -1,5 +1,6 @@
 /**
- * UGYLDIG_KONTONR: the kontonummer fails the mod 11 check (11 digits).
+ * UGYLDIG_KONTONR: "Kontonummer har rett format": the kontonummer is not 11 digits with a valid mod 11 control
+ * digit (the page names no algorithm: modelled after the Norwegian account number).
  */
 import { isValidKontonummer } from './checksums.js';
 import { defineRule, filled } from './lib/define.js';
@@ -12,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Mottakers kontonummer %kontonummer er feil',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'betalingsinformasjon.norskKonto.kontonummer is not 11 digits with a valid mod 11 control digit.',
   *find(b) {
     const kontonummer = b.betalingsinformasjon?.norskKonto?.kontonummer;

@@ -1,5 +1,7 @@
 /**
- * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: a prosessfullmektig's organisation number fails the mod 11 check.
+ * UGYLDIG_ORGNR_PROSESSFULLMEKTIG: "Prosessfullmektig %prosessfullmektig må oppgis med gyldig orgnummer for
+ * inkassobyrået": a prosessfullmektig's organisation number (under the model's prosessfullmektig keys) fails the mod 11
+ * check. A missing number is not this rule's.
  */
 import { isValidOrgnr } from './checksums.js';
 import { defineRule, filled } from './lib/define.js';
@@ -12,9 +14,10 @@ export default defineRule({
   avvikstekst: 'Prosessfullmektig %prosessfullmektig må oppgis med gyldig orgnummer for inkassobyrået',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A prosessfullmektig virksomhet.identifikator.verdi is not a valid organisation number (9 digits, mod 11).',
-  *find(b) {
-    for (const { fullmektig, sti } of prosessfullmektiger(b)) {
+  *find(b, ctx) {
+    for (const { fullmektig, sti } of prosessfullmektiger(b, ctx.modell)) {
       const a = fullmektig.prosessfullmektig;
       const orgnr = a?.virksomhet?.identifikator?.verdi;
       if (filled(orgnr) && !isValidOrgnr(orgnr)) {

@@ -1,10 +1,14 @@
 /**
- * UGYLDIG_RENTE: an agreed interest rate (renteOpplysning.avtaltRentesats) has more than two decimals or
- * is negative.
+ * UGYLDIG_RENTE: "Rente kan ha maks to desimaler og ikke være negativt": an agreed interest rate breaks that:
+ * renteOpplysning.avtaltRentesats and, in 2.0, the rate a rentekrav was computed with (rentekrav.beregnetMedAvtaltRentesats,
+ * a Prosent, 1.0 #11/#15).
  */
-import { isValidAmount } from './checksums.js';
-import { defineRule, list } from './lib/define.js';
+import { defineRule, list, type Finding } from './lib/define.js';
+import { rentekravAv } from './lib/modell.js';
+import { ugyldigTall as ugyldig } from './lib/tall.js';
 import { pointer } from './lib/text.js';
+
+const finding = (sats: number | string, ...path: Array<string | number>): Finding => ({ sti: pointer(...path), values: { rentesats: String(sats) } });
 
 export default defineRule({
   kode: 'UGYLDIG_RENTE',
@@ -13,13 +17,14 @@ export default defineRule({
   avvikstekst: 'Rente %rentesats er ugyldig. Rente kan ha maks to desimaler og ikke være negativt',
   gjelderKunEndringer: false,
   kilde: 'seed',
-  utloeses: 'kravTilInnkreving[].renteOpplysning.avtaltRentesats is negative or has more than two decimals.',
-  *find(b) {
+  modeller: ['0.9', '2.0'],
+  utloeses: 'renteOpplysning.avtaltRentesats or (2.0) rentekrav.beregnetMedAvtaltRentesats is negative or has more than two decimals.',
+  *find(b, ctx) {
     for (const [i, krav] of list(b.kravTilInnkreving).entries()) {
-      const rentesats: unknown = krav?.renteOpplysning?.avtaltRentesats;
-      if ((typeof rentesats === 'number' || typeof rentesats === 'string') && !isValidAmount(rentesats)) {
-        yield { sti: pointer('kravTilInnkreving', i, 'renteOpplysning', 'avtaltRentesats'), values: { rentesats: String(rentesats) } };
-      }
+      const avtalt: unknown = krav?.renteOpplysning?.avtaltRentesats;
+      if (ugyldig(avtalt)) yield finding(avtalt, 'kravTilInnkreving', i, 'renteOpplysning', 'avtaltRentesats');
+      const beregnet: unknown = rentekravAv(krav, ctx.modell)?.beregnetMedAvtaltRentesats;
+      if (ugyldig(beregnet)) yield finding(beregnet, 'kravTilInnkreving', i, ctx.modell.rentekrav, 'beregnetMedAvtaltRentesats');
     }
   },
 });

@@ -1,5 +1,6 @@
 /**
- * UGYLDIG_STATUS (endring only): the case is in a status that no longer takes changes. Modelled set:
+ * UGYLDIG_STATUS (endring only): "Sak med referanse %eksternSaksreferanse har tilstand %tilstand. Endringer er ikke
+ * lenger tillatt": the case is in a status that takes no more changes. The set is modelled (the page names none):
  * sakBesluttet, sakAvsluttet, sakNektetFremmet, sakHevet.
  */
 import { defineRule } from './lib/define.js';
@@ -14,6 +15,7 @@ export default defineRule({
   avvikstekst: 'Sak med referanse %eksternSaksreferanse har tilstand %tilstand. Endringer er ikke lenger tillatt',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring of a case in status sakBesluttet, sakAvsluttet, sakNektetFremmet or sakHevet.',
   *find(_b, ctx) {
     const endring = ctx.endring;

@@ -1,6 +1,7 @@
 /**
- * UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG: the attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag
- * (the stored type when it was uploaded, else the declared one). Type named in lower case as the live page does.
+ * UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG: "Vedlegg for tvangskraftgrunnlag … må være av type tvangskraftgrunnlag":
+ * the attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of that type (the stored type
+ * when it was uploaded, else the declared one). 2.0 #5 renamed only the class (Varsel).
  */
 import { defineRule } from './lib/define.js';
 import { typeFinder } from './lib/vedlegg-rules.js';
@@ -12,6 +13,7 @@ export default defineRule({
   avvikstekst: 'Vedlegg for tvangskraftgrunnlag med filnavn %filnavn må være av type tvangskraftgrunnlag',
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'The attachment at begjaeringensTvangsgrunnlag[].varsel[].tvangskraftgrunnlag is not of type tvangskraftgrunnlag (stored type if uploaded, else declared type).',
   find: typeFinder('tvangskraftgrunnlag', 'tvangskraftgrunnlag'),
 });

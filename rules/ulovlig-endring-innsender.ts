@@ -1,6 +1,7 @@
 /**
- * ULOVLIG_ENDRING_INNSENDER (endring only): the innsender's identifier differs from the stored version
- * (contact details may change; modelled). Empty avvikstekst: the title is the message (modelled).
+ * ULOVLIG_ENDRING_INNSENDER (endring only): "Det er ikke tillatt å endre innsender": the innsender's identifier
+ * differs from the stored version (contact details and saksbehandler may change: modelled). Empty avvikstekst: the
+ * title is the message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { identifikatorOf } from './lib/parter.js';
@@ -13,6 +14,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose innsender.innsender identifier differs from the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

@@ -1,7 +1,7 @@
 /**
- * ULOVLIG_ENDRING_SAKSOEKER (endring only): the saksøkere differ from the stored version (compared by
- * identifier, else name). Reported at each new saksøker, or at /saksoeker when one was only removed.
- * Empty avvikstekst: the title is the message (modelled).
+ * ULOVLIG_ENDRING_SAKSOEKER (endring only): "Det er ikke tillatt å endre saksøker": the saksøkere differ from the
+ * stored version (compared by identifier, else name: modelled). Reported at each new saksøker, or at /saksoeker when one
+ * was only removed. Empty avvikstekst: the title is the message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { label, saksoekere } from './lib/parter.js';
@@ -14,6 +14,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring whose set of saksoekere (by identifier, else name) differs from the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

@@ -1,6 +1,8 @@
 /**
- * ULOVLIG_ENDRING_SAKSOEKT (endring only): the change adds a saksøkt (compared by identifier, else name)
- * that the stored version does not have. Empty avvikstekst: the title is the message (modelled).
+ * ULOVLIG_ENDRING_SAKSOEKT (endring only): "Ny saksøkt kan ikke behandles etter nytt regelverk. Send inn
+ * korrigeringen på papir.": the change adds a saksøkt (compared by identifier, else name: modelled) that the stored
+ * version does not have; removing one is allowed, as the title speaks of a new one. Empty avvikstekst: the title is the
+ * message (modelled).
  */
 import { defineRule } from './lib/define.js';
 import { label, saksoekte } from './lib/parter.js';
@@ -12,6 +14,7 @@ export default defineRule({
   avvikstekst: '',
   gjelderKunEndringer: true,
   kilde: 'live',
+  modeller: ['0.9', '2.0'],
   utloeses: 'Endring that adds a saksoekt (by identifier, else name) not in the stored version.',
   *find(b, ctx) {
     if (!ctx.endring) return;

@@ -1,6 +1,6 @@
 /**
- * VEDLEGG_SKAL_IKKE_HA_FEILET: a referenced attachment failed processing: valideringFeilet,
- * konverteringFeilet or kanIkkeKonverteres. Message variant by status.
+ * VEDLEGG_SKAL_IKKE_HA_FEILET: the table's three failures, one message variant each: valideringFeilet,
+ * konverteringFeilet, kanIkkeKonverteres (the status names are modelled).
  */
 import { defineRule } from './lib/define.js';
 import { variants } from './lib/text.js';
@@ -16,6 +16,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced attachment has status valideringFeilet, konverteringFeilet or kanIkkeKonverteres.',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { valideringFeilet, konverteringFeilet, kanIkkeKonverteres });

@@ -1,6 +1,6 @@
 /**
- * VEDLEGG_SKAL_VAERE_TILGJENGELIG: a referenced attachment does not exist for this organisation, or is
- * slettet, kassert or inneholderVirus. Message variant by status.
+ * VEDLEGG_SKAL_VAERE_TILGJENGELIG: the table's four variants: the uuid names no attachment of this organisation
+ * ("finnes ikke"), or it is slettet, kassert or inneholderVirus (the status names are modelled).
  */
 import { defineRule } from './lib/define.js';
 import { variants } from './lib/text.js';
@@ -16,6 +16,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced uuid names no stored attachment, or one with status slettet, kassert or inneholderVirus.',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { slettet, kassert, inneholderVirus }, finnesIkke);

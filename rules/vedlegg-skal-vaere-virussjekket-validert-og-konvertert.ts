@@ -1,6 +1,7 @@
 /**
- * VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: a referenced attachment is still being processed:
- * mottatt → "ikke virussjekket", virussjekket → "ikke validert", validert → "ikke konvertert til gyldig pdf".
+ * VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: the table's three variants for an attachment still being
+ * processed: mottatt → "ikke virussjekket", virussjekket → "ikke validert", validert → "ikke konvertert til gyldig pdf"
+ * (the status names are modelled).
  */
 import { defineRule } from './lib/define.js';
 import { variants } from './lib/text.js';
@@ -16,6 +17,7 @@ export default defineRule({
   avvikstekst: AVVIKSTEKST,
   gjelderKunEndringer: false,
   kilde: 'seed',
+  modeller: ['0.9', '2.0'],
   utloeses: 'A referenced attachment has status mottatt, virussjekket or validert (not yet konvertert).',
   *find(b, ctx) {
     yield* statusFindings(b, ctx, { mottatt: ikkeVirussjekket, virussjekket: ikkeValidert, validert: ikkeKonvertert });

@@ -10,9 +10,10 @@ import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
 import { lazySchemaController } from './schema-compiler.js';
 import { RouteTable } from './route-table.js';
+import { API_VERSJONER } from './api.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const API_PREFIX = '/api/utleggsbegjaering/v1';
+const routes = { autoHooks: true, cascadeHooks: true } as const;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,9 +29,11 @@ export interface BuildOptions {
 }
 
 export async function buildApp(config: Config, { logStream }: BuildOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
+  // app.ider is decorated by its plugin below; requests (and their ids) come only after that.
+  const nyKorrelasjonsid = () => app.ider.uuid('korrelasjonsid');
+  const app: FastifyInstance = Fastify({
     logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
-    genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid']),
+    genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid'], nyKorrelasjonsid),
     // Every log line of a request carries its Korrelasjonsid.
     logController: new LogController({ requestIdLogLabel: 'korrelasjonsid' }),
     bodyLimit: 4 * 1024 * 1024,
@@ -38,7 +41,7 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
     requestTimeout: config.requestTimeoutMs,
     // Node looks for overdue requests only this often (default 30 s); a short REQUEST_TIMEOUT_MS needs a shorter look.
     http: { connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.requestTimeoutMs / 4))) },
-    clientErrorHandler: clientError,
+    clientErrorHandler: (err, socket) => clientError(err, socket, nyKorrelasjonsid),
     // Errors the router raises before any hook runs (a bad URL encoding, a path parameter over 100 characters)
     // leave through the same renderer as every other error.
     frameworkErrors: (error, request, reply) => {
@@ -56,13 +59,10 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
 
   await app.register(autoload, { dir: join(here, 'plugins/external') });
   await app.register(autoload, { dir: join(here, 'plugins/app') });
-  await app.register(autoload, {
-    dir: join(here, 'routes'),
-    autoHooks: true,
-    cascadeHooks: true,
-    ignorePattern: /\.(d\.ts|map)$/,
-    // routes/api/<resource> is served under the API's base path, every other folder under its own name.
-    dirNameRoutePrefix: (parent, name) => (parent === join(here, 'routes') && name === 'api' ? API_PREFIX.slice(1) : name),
-  });
+  // routes/api/<resource> is served under each API version's base path, every other folder under its own name.
+  for (const api of API_VERSJONER) {
+    await app.register(autoload, { ...routes, dir: join(here, 'routes', 'api'), ignorePattern: /\.(d\.ts|map)$/, options: { prefix: api.prefix } });
+  }
+  await app.register(autoload, { ...routes, dir: join(here, 'routes'), ignorePattern: /^api(\/|$)|\.(d\.ts|map)$/ });
   return app;
 }

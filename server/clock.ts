@@ -1,60 +1,103 @@
 /**
- * The sandbox clock: real time plus an offset that only moves forward, and durable jobs due on sandbox time.
- * Attachment processing and case progression schedule their next step here, so advancing the clock (time
- * travel) runs them, and a restart resumes whatever was pending.
+ * The sandbox clock, one per organisation (issue 21): a base clock — real time, or in deterministic mode a fixed
+ * start that moves only by advancing — plus the organisation's own offset, which only moves forward. Durable jobs
+ * carry their organisation and fall due on its time, so one organisation's time travel runs its own pending work and
+ * nobody else's. Attachment processing and case progression schedule their next step here; a restart resumes what
+ * was pending. Due jobs run in bounded batches, the organisations in turn, and the event loop serves requests between
+ * batches: a jump that makes thousands of steps due stalls neither /health nor another organisation.
  */
 import type { Db } from './store/database.js';
 
 export type JobHandler = (data: Record<string, unknown>) => void | Promise<void>;
 
+/** Jobs of one organisation run back to back (one batch) before the runner yields to the event loop. */
+export const JOBS_PER_BATCH = 32;
+
 interface JobRow {
   id: number;
   type: string;
+  forfall: number;
   data: string;
 }
 
+export interface ClockOptions {
+  /** Deterministic mode: the base clock stands at this instant (ms) and moves only by advancing. */
+  startMs?: number;
+  onError: (err: unknown, job: { type: string; data: string }) => void;
+}
+
+/** Lets I/O (requests) run: setImmediate comes after the poll phase. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class Clock {
+  /** The base clock in ms: every organisation's time is this plus its offset. */
+  private readonly base: () => number;
+  private readonly onError: ClockOptions['onError'];
   private readonly handlers = new Map<string, JobHandler>();
-  private offsetMs: number;
+  /** Each organisation's offset (absent: 0). `now` runs several times per submission: one Map lookup. */
+  private readonly offsets: Map<string, number>;
+  /** The organisations that may have pending jobs: the runner visits them in turn. */
+  private readonly withJobs: Set<string>;
+  /** Advances waiting until their organisation has no due job left. */
+  private readonly waiting = new Map<string, Array<() => void>>();
+  /** Set by whatever may have made work due while the runner was on a round: it takes one more. */
+  private again = false;
   private held = false;
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly stmt;
 
-  constructor(
-    db: Db,
-    private readonly onError: (err: unknown, job: { type: string; data: string }) => void,
-  ) {
-    this.offsetMs = db.prepare('SELECT offset_ms FROM klokke WHERE id = 1').pluck().get() as number;
-    // Prepared once: a case schedules a step per submission, and the drain runs after each.
+  constructor(db: Db, { startMs, onError }: ClockOptions) {
+    this.base = startMs === undefined ? () => Date.now() : () => startMs;
+    this.onError = onError;
+    this.offsets = new Map(db.prepare('SELECT orgnr, offset_ms FROM klokke_org').raw().all() as [string, number][]);
+    this.withJobs = new Set(db.prepare('SELECT DISTINCT orgnr FROM planlagt_jobb').pluck().all() as string[]);
+    // Prepared once: a case schedules a step per submission.
     this.stmt = {
-      setOffset: db.prepare('UPDATE klokke SET offset_ms = ? WHERE id = 1'),
-      insert: db.prepare('INSERT INTO planlagt_jobb (type, forfall_ms, data) VALUES (?, ?, ?)'),
-      next: db.prepare('SELECT id, type, data FROM planlagt_jobb WHERE forfall_ms <= ? ORDER BY forfall_ms, id LIMIT 1'),
+      setOffset: db.prepare('INSERT INTO klokke_org (orgnr, offset_ms) VALUES (?, ?) ON CONFLICT (orgnr) DO UPDATE SET offset_ms = excluded.offset_ms'),
+      insert: db.prepare('INSERT INTO planlagt_jobb (orgnr, type, forfall_ms, data) VALUES (?, ?, ?, ?)'),
+      first: db.prepare('SELECT id, type, forfall_ms AS forfall, data FROM planlagt_jobb WHERE orgnr = ? ORDER BY forfall_ms, id LIMIT 1'),
       remove: db.prepare('DELETE FROM planlagt_jobb WHERE id = ?'),
+      forgetJobs: db.prepare('DELETE FROM planlagt_jobb WHERE orgnr = ?'),
+      forgetOffset: db.prepare('DELETE FROM klokke_org WHERE orgnr = ?'),
     };
   }
 
-  now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+  /** The organisation's sandbox time (null: no organisation, the base clock's). */
+  now(orgnr: string | null): Date {
+    return this.at(orgnr, this.base());
   }
 
-  /** Moves sandbox time forward and runs every job that became due. */
-  async advance(ms: number): Promise<Date> {
-    this.offsetMs += Math.max(0, ms);
-    this.stmt.setOffset.run(this.offsetMs);
-    await this.settle();
-    return this.now();
+  /** The organisation's time (null: the base clock's) when the base clock showed `baseMs`. */
+  at(orgnr: string | null, baseMs: number): Date {
+    return new Date(baseMs + (orgnr === null ? 0 : (this.offsets.get(orgnr) ?? 0)));
+  }
+
+  /** Moves the organisation's time forward and runs its jobs that became due; other organisations' time stays. */
+  async advance(orgnr: string, ms: number): Promise<Date> {
+    const offset = (this.offsets.get(orgnr) ?? 0) + Math.max(0, ms);
+    this.stmt.setOffset.run(orgnr, offset);
+    this.offsets.set(orgnr, offset);
+    await this.done(orgnr);
+    return this.now(orgnr);
   }
 
   on(type: string, handler: JobHandler): void {
     this.handlers.set(type, handler);
   }
 
-  /** Schedules a job `afterMs` of sandbox time from now (0 = as soon as possible). */
-  schedule(type: string, afterMs: number, data: Record<string, unknown>): void {
-    this.stmt.insert.run(type, this.now().getTime() + afterMs, JSON.stringify(data));
+  /** Schedules a job `afterMs` of the organisation's time from now (0 = as soon as possible). */
+  schedule(orgnr: string, type: string, afterMs: number, data: Record<string, unknown>): void {
+    this.stmt.insert.run(orgnr, type, this.now(orgnr).getTime() + afterMs, JSON.stringify(data));
+    this.withJobs.add(orgnr);
     this.kick();
+  }
+
+  /** Sandbox reset: the organisation's pending jobs and its offset go. Runs inside the reset's transaction. */
+  forget(orgnr: string): void {
+    this.stmt.forgetJobs.run(orgnr);
+    this.stmt.forgetOffset.run(orgnr);
+    this.offsets.delete(orgnr);
   }
 
   /** Holds processing (tests use it to observe intermediate states); `release` resumes. */
@@ -73,6 +116,8 @@ export class Clock {
     if (this.held) return;
     this.running = this.drain().finally(() => {
       this.running = undefined;
+      // Held or stopped mid-way: an advance answers with what ran, as before the clock was per organisation.
+      for (const orgnr of [...this.waiting.keys()]) this.wake(orgnr);
     });
     await this.running;
   }
@@ -88,24 +133,66 @@ export class Clock {
     while (this.running) await this.running;
   }
 
+  /** Resolves once the organisation has no due job left (at once when held or when it has no job at all). */
+  private done(orgnr: string): Promise<void> {
+    if (this.held || !this.withJobs.has(orgnr)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.set(orgnr, [...(this.waiting.get(orgnr) ?? []), resolve]);
+      this.kick();
+    });
+  }
+
+  private wake(orgnr: string): void {
+    const waiting = this.waiting.get(orgnr);
+    this.waiting.delete(orgnr);
+    for (const resolve of waiting ?? []) resolve();
+  }
+
   /** Starts draining on a later tick: never inside the caller's (possibly transactional) stack. */
   private kick(): void {
+    this.again = true;
     setImmediate(() => {
       if (!this.running && !this.held) void this.settle();
     });
   }
 
+  /** Rounds over the organisations, one batch each, until a round finds nothing due and nothing new came. */
   private async drain(): Promise<void> {
-    const { next, remove } = this.stmt;
-    for (let job = next.get(this.now().getTime()) as JobRow | undefined; job && !this.held; job = next.get(this.now().getTime()) as JobRow | undefined) {
-      const handler = this.handlers.get(job.type);
-      try {
-        // At least once: a job is removed only after its handler finished, so handlers must be idempotent.
-        if (handler) await handler(JSON.parse(job.data) as Record<string, unknown>);
-      } catch (err) {
-        this.onError(err, job);
+    do {
+      this.again = false;
+      for (const orgnr of [...this.withJobs]) {
+        if (this.held) return;
+        if (await this.batch(orgnr)) {
+          this.again = true;
+          await pause();
+        }
       }
-      remove.run(job.id);
+    } while (this.again && !this.held);
+  }
+
+  /** Runs up to JOBS_PER_BATCH of the organisation's due jobs, oldest first; true when it ran any. */
+  private async batch(orgnr: string): Promise<boolean> {
+    let n = 0;
+    for (; n < JOBS_PER_BATCH && !this.held; n++) {
+      const job = this.stmt.first.get(orgnr) as JobRow | undefined;
+      if (!job) this.withJobs.delete(orgnr);
+      if (!job || job.forfall > this.now(orgnr).getTime()) {
+        this.wake(orgnr);
+        break;
+      }
+      await this.run(job);
     }
+    return n > 0;
+  }
+
+  private async run(job: JobRow): Promise<void> {
+    const handler = this.handlers.get(job.type);
+    try {
+      // At least once: a job is removed only after its handler finished, so handlers must be idempotent.
+      if (handler) await handler(JSON.parse(job.data) as Record<string, unknown>);
+    } catch (err) {
+      this.onError(err, job);
+    }
+    this.stmt.remove.run(job.id);
   }
 }

@@ -4,31 +4,54 @@
  */
 import type { Violation } from '../rules/types.js';
 
-/** The seed page's error code table ("Feilkoder"): code → HTTP status and Feilområde. */
+/**
+ * Every `kode` an error body can carry, with the one HTTP status it goes out with and its title (Feilområde).
+ * KB-001 … KB-009 are the seed page's table ("Feilkoder", Skatteetaten's): each goes out only with the status that
+ * table gives it. A status the table has no row for (422, 409, 413, 415, 429, 503, 405, 408, 431) carries the sandbox's
+ * own code `SANDBOX-<status>` (modelled): Skatteetaten documents the status but no code for it. The newest page says
+ * only that a 422 carries "en liste av feil iht tabellen" (the rule table: `kontrollutslag`). The titles of
+ * SANDBOX-422 and SANDBOX-503 are the beta specification's descriptions of those statuses; the other SANDBOX titles
+ * are the sandbox's own.
+ */
 export const FEILKODER = {
-  'KB-001': { status: 500, tekst: 'Uventet feil på tjenesten.' },
-  'KB-002': { status: 500, tekst: 'Uventet feil i et bakenforliggende system.' },
-  'KB-003': { status: 404, tekst: 'Ukjent url benyttet.' },
-  'KB-004': { status: 401, tekst: 'Feil i forbindelse med autentisering.' },
-  'KB-005': { status: 403, tekst: 'Feil i forbindelse med samtykketoken.' },
-  'KB-006': { status: 400, tekst: 'Feil i forbindelse med validering av inputdata.' },
-  'KB-007': { status: 404, tekst: 'Fant ingen krav/betalinger på angitt identifikator og periode.' },
-  'KB-008': { status: 406, tekst: 'Feil tilknyttet dataformat. Kun json eller xml er støttet.' },
-  'KB-009': { status: 404, tekst: 'Ingen treff på oppgitt identifikator.' },
+  'KB-001': { status: 500, tekst: 'Uventet feil på tjenesten.', kilde: 'documented' },
+  'KB-002': { status: 500, tekst: 'Uventet feil i et bakenforliggende system.', kilde: 'documented' },
+  'KB-003': { status: 404, tekst: 'Ukjent url benyttet.', kilde: 'documented' },
+  'KB-004': { status: 401, tekst: 'Feil i forbindelse med autentisering.', kilde: 'documented' },
+  'KB-005': { status: 403, tekst: 'Feil i forbindelse med samtykketoken.', kilde: 'documented' },
+  'KB-006': { status: 400, tekst: 'Feil i forbindelse med validering av inputdata.', kilde: 'documented' },
+  'KB-007': { status: 404, tekst: 'Fant ingen krav/betalinger på angitt identifikator og periode.', kilde: 'documented' },
+  'KB-008': { status: 406, tekst: 'Feil tilknyttet dataformat. Kun json eller xml er støttet.', kilde: 'documented' },
+  'KB-009': { status: 404, tekst: 'Ingen treff på oppgitt identifikator.', kilde: 'documented' },
+  'SANDBOX-405': { status: 405, tekst: 'Metoden støttes ikke på denne url-en.', kilde: 'modelled' },
+  'SANDBOX-408': { status: 408, tekst: 'Forespørselen ble ikke mottatt innen tidsfristen.', kilde: 'modelled' },
+  'SANDBOX-409': { status: 409, tekst: 'Ressursen er ikke i en tilstand som tillater dette.', kilde: 'modelled' },
+  'SANDBOX-413': { status: 413, tekst: 'Forespørselen er for stor.', kilde: 'modelled' },
+  'SANDBOX-415': { status: 415, tekst: 'Innholdstypen (Content-Type) støttes ikke av denne operasjonen.', kilde: 'modelled' },
+  'SANDBOX-422': { status: 422, tekst: 'Innholdet er ikke godkjent eller kan ikke valideres', kilde: 'modelled' },
+  'SANDBOX-429': { status: 429, tekst: 'For mange samtidige kall fra virksomheten.', kilde: 'modelled' },
+  'SANDBOX-431': { status: 431, tekst: 'Header-feltene er for store.', kilde: 'modelled' },
+  'SANDBOX-503': { status: 503, tekst: 'Tjenesten er midlertidig utilgjengelig', kilde: 'modelled' },
 } as const;
 
 export type Feilkode = keyof typeof FEILKODER;
+/** The one status a code goes out with. */
+export type StatusFor<K extends Feilkode> = (typeof FEILKODER)[K]['status'];
+
+/** One entry of `kontrollutslag`: a rule's or a schema check's finding; `sti` where it points into the body. */
+export type Kontrollutslag = Pick<Violation, 'kode' | 'melding' | 'beskrivelse'> & { sti?: string };
 
 export interface ApiErrorOptions {
-  kontrollutslag?: Violation[];
+  kontrollutslag?: Kontrollutslag[];
   /** Extra response headers, e.g. WWW-Authenticate. */
   headers?: Record<string, string>;
 }
 
-export class ApiError extends Error {
+/** An error answer. The status is typed by the code, so a code cannot go out with another status than its table's. */
+export class ApiError<K extends Feilkode = Feilkode> extends Error {
   constructor(
-    readonly status: number,
-    readonly kode: Feilkode,
+    readonly status: StatusFor<K>,
+    readonly kode: K,
     melding: string,
     readonly options: ApiErrorOptions = {},
   ) {
@@ -45,7 +68,7 @@ export interface FeilBody {
   status: number;
   detail: string;
   instance: string;
-  kontrollutslag?: Violation[];
+  kontrollutslag?: Kontrollutslag[];
 }
 
 export function feilBody(err: ApiError, korrelasjonsid: string, instance: string): FeilBody {

@@ -3,10 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../server/config.js';
 import { buildApp } from '../server/app.js';
 import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 
+/** The base path of each API version: /v1 (model 0.9) and /v2 (model 2.0). */
 export const API = '/api/utleggsbegjaering/v1';
+export const API_V2 = '/api/utleggsbegjaering/v2';
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ LOG_LEVEL: 'silent', DB_PATH: ':memory:', VEDLEGG_STEG_MS: '0' }), ...overrides };
@@ -16,6 +19,11 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<FastifyI
   const app = await buildApp(testConfig(overrides));
   await app.ready();
   return app;
+}
+
+/** The headers Skatteetaten's published specification requires on every call, as a conforming client sends them. */
+export function kallhoder(): Record<string, string> {
+  return { klientid: 'sandbox-test/1.0', korrelasjonsid: randomUUID(), meldingsid: randomUUID() };
 }
 
 export interface TokenOptions {
@@ -31,7 +39,8 @@ export async function tokenFor(app: FastifyInstance, orgnr: string, opts: TokenO
   return (res.json() as { access_token: string }).access_token;
 }
 
-/** An official example begjæring (a fresh copy), from seed/examples. */
-export function example(name: 'enkel' | 'kompleks'): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', `begjaering-v0-${name}.json`), 'utf8')) as Record<string, unknown>;
+/** An example begjæring (a fresh copy) from seed/examples: the official 0.9 one, or (`'2.0'`) the 2.0 one. */
+export function example(name: 'enkel' | 'kompleks', modell: '0.9' | '2.0' = '0.9'): Record<string, unknown> {
+  const fil = `begjaering-${modell === '2.0' ? 'v2' : 'v0'}-${name}.json`;
+  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', fil), 'utf8')) as Record<string, unknown>;
 }

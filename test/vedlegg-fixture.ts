@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 import type { Begjaering } from '../rules/lib/model.js';
 import { vedleggRefs } from '../rules/lib/vedlegg-refs.js';
-import { API } from './helpers.js';
+import { modellAv } from '../rules/lib/modell.js';
+import { API, kallhoder } from './helpers.js';
 
 export const FIXTURE_FILES = join(ROOT, 'test/fixtures/files');
 
@@ -51,15 +52,16 @@ export function multipartBody(
 
 export const STANDARD_FIL: Fil = { navn: 'tvangsgrunnlag.pdf', innhold: fixtureFile('tvangsgrunnlag.pdf'), contentType: 'application/pdf' };
 
-/** POST /vedlegg with the given fields and file (a real PDF unless told otherwise; null: no file part). */
+/** POST /vedlegg (at `api`, default /v1) with the given fields and file (a real PDF unless told otherwise; null: no file part). */
 export function lastOppVedlegg(
   app: FastifyInstance,
   token: string,
   felt: Record<string, string | undefined>,
   fil: Fil | null = STANDARD_FIL,
+  api = API,
 ): Promise<LightMyRequestResponse> {
   const { payload, headers } = multipartBody(felt, fil);
-  return app.inject({ method: 'POST', url: `${API}/vedlegg`, headers: { ...headers, authorization: `Bearer ${token}` }, payload });
+  return app.inject({ method: 'POST', url: `${api}/vedlegg`, headers: { ...headers, authorization: `Bearer ${token}`, ...kallhoder() }, payload });
 }
 
 export interface LastOppValg {
@@ -67,6 +69,8 @@ export interface LastOppValg {
   vent?: boolean;
   /** The file to upload for every attachment (default: a real PDF). */
   fil?: Fil;
+  /** The API base path to upload through (default /v1). */
+  api?: string;
 }
 
 /**
@@ -81,32 +85,36 @@ export async function lastOppVedleggFor<T extends object>(
   app: FastifyInstance,
   token: string,
   begjaering: T,
-  { vent = true, fil = STANDARD_FIL }: LastOppValg = {},
+  { vent = true, fil = STANDARD_FIL, api = API }: LastOppValg = {},
 ): Promise<T> {
   const copy = structuredClone(begjaering);
-  const refs = vedleggRefs(copy as Begjaering);
+  const refs = vedleggRefs(copy as Begjaering, modellAv(copy));
   const innsenderReferanse = (copy as Begjaering).innsenderReferanse ?? '';
   const key = (v: { uuid?: string; type?: string }) => `${v.uuid}\u0000${v.type}`;
   const uploaded = new Map<string, string>();
   for (const { vedlegg } of refs) {
     if (!vedlegg.uuid || uploaded.has(key(vedlegg))) continue;
-    const res = await lastOppVedlegg(app, token, { type: vedlegg.type, innsenderReferanse, filnavn: vedlegg.filnavn || 'vedlegg.pdf' }, fil);
+    const res = await lastOppVedlegg(app, token, { type: vedlegg.type, innsenderReferanse, filnavn: vedlegg.filnavn || 'vedlegg.pdf' }, fil, api);
     if (res.statusCode !== 201) throw new Error(`upload for ${vedlegg.type} ${vedlegg.uuid}: ${res.statusCode} ${res.body}`);
     uploaded.set(key(vedlegg), (res.json() as { uuid: string }).uuid);
   }
-  if (vent) await ventTilKonvertert(app, token, [...uploaded.values()]);
+  if (vent) await ventTilKonvertert(app, token, [...uploaded.values()], api);
   for (const { vedlegg } of refs) {
     if (vedlegg.uuid) vedlegg.uuid = uploaded.get(key(vedlegg))!;
   }
   return copy;
 }
 
-export async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[]): Promise<void> {
+export async function ventTilKonvertert(app: FastifyInstance, token: string, uuids: string[], api = API): Promise<void> {
   await app.clock.settle();
-  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time.
-  if (app.config.vedleggStegMs > 0) for (let steg = 0; steg < 3; steg++) await app.clock.advance(app.config.vedleggStegMs);
+  // Each step schedules the next one VEDLEGG_STEG_MS after it ran, so time moves one step at a time (the token's
+  // organisation's time: the route knows whose).
+  const frem = { frem: `PT${app.config.vedleggStegMs / 1000}S` };
+  for (let steg = 0; steg < 3 && app.config.vedleggStegMs > 0; steg++) {
+    await app.inject({ method: 'POST', url: '/sandbox/klokke', headers: { authorization: `Bearer ${token}` }, payload: frem });
+  }
   for (const uuid of uuids) {
-    const res = await app.inject({ method: 'GET', url: `${API}/vedlegg/${uuid}`, headers: { authorization: `Bearer ${token}` } });
+    const res = await app.inject({ method: 'GET', url: `${api}/vedlegg/${uuid}`, headers: { authorization: `Bearer ${token}`, ...kallhoder() } });
     const status = (res.json() as { status?: string }).status;
     if (status !== 'konvertert') throw new Error(`attachment ${uuid} is ${status ?? res.statusCode}, not konvertert (clock held?)`);
   }

@@ -1,5 +1,6 @@
 /** Builds a `Rule` from its table texts and a finder, so each rule module stays a thin declaration. */
 import type { Begjaering } from './model.js';
+import type { Modell } from './modell.js';
 import { fill, type Values } from './text.js';
 import type { Rule, RuleContext, Violation } from '../types.js';
 
@@ -55,6 +56,21 @@ export function perBegjaering<T>(derive: (b: Begjaering) => T): (b: Begjaering) 
     if (b !== doc) {
       value = derive(b);
       doc = b;
+    }
+    return value;
+  };
+}
+
+/** perBegjaering for a derivation that reads the document through its model view (one slot: document and view). */
+export function perModell<T>(derive: (b: Begjaering, m: Modell) => T): (b: Begjaering, m: Modell) => T {
+  let doc: Begjaering | undefined;
+  let modell: Modell | undefined;
+  let value: T;
+  return (b, m) => {
+    if (b !== doc || m !== modell) {
+      value = derive(b, m);
+      doc = b;
+      modell = m;
     }
     return value;
   };

@@ -2,22 +2,24 @@
  * Lookups over the krav and the tvangsgrunnlag that the relation rules share. Built once per begjæring
  * (cached by identity), so every relation rule stays linear in the number of krav.
  */
-import { filled, list, perBegjaering } from './define.js';
+import { list, perModell } from './define.js';
 import type { Begjaering, Krav } from './model.js';
+import { kravreferanse, type Modell } from './modell.js';
 
 export interface KravIndex {
-  /** The first krav with each kravreferanse. */
+  /** The first krav with each kravreferanse (the model's key: 0.9 kravreferanse, 2.0 innsendersKravreferanse). */
   byRef: ReadonlyMap<string, Krav>;
   /** The indices of the tvangsgrunnlag that list each kravreferanse (each index once). */
   tvangsgrunnlagByRef: ReadonlyMap<string, readonly number[]>;
 }
 
-export const kravIndex = perBegjaering(build);
+export const kravIndex = perModell(build);
 
-function build(b: Begjaering): KravIndex {
+function build(b: Begjaering, m: Modell): KravIndex {
   const byRef = new Map<string, Krav>();
   for (const krav of list(b.kravTilInnkreving)) {
-    if (filled(krav?.kravreferanse) && !byRef.has(krav.kravreferanse)) byRef.set(krav.kravreferanse, krav);
+    const ref = kravreferanse(krav, m);
+    if (ref !== undefined && !byRef.has(ref)) byRef.set(ref, krav);
   }
   const tvangsgrunnlagByRef = new Map<string, number[]>();
   list(b.begjaeringensTvangsgrunnlag).forEach((tg, i) => {
@@ -41,11 +43,11 @@ export const HOVEDKRAV = 'Hovedkrav';
 export const RENTEKRAV = 'Rentekrav';
 
 /** How a message names a krav (modelled): its kravreferanse, else its position. */
-export function kravLabel(krav: Krav | undefined, index: number): string {
-  return filled(krav?.kravreferanse) ? krav.kravreferanse : `nr. ${index + 1}`;
+export function kravLabel(krav: Krav | undefined, index: number, m: Modell): string {
+  return kravreferanse(krav, m) ?? `nr. ${index + 1}`;
 }
 
 /** How the forfallsdato rules name a krav (modelled): "<kravdetaljer> med kravreferanse <ref>". */
-export function kravNavn(krav: Krav, index: number): string {
-  return `${krav.kravdetaljer ?? 'Krav'} med kravreferanse ${kravLabel(krav, index)}`;
+export function kravNavn(krav: Krav, index: number, m: Modell): string {
+  return `${krav.kravdetaljer ?? 'Krav'} med kravreferanse ${kravLabel(krav, index, m)}`;
 }

@@ -1,7 +1,9 @@
 /**
- * The begjæring of model 0.9 (served under /v1): the union of the two official example files
- * (seed/examples/). Every field is optional because the rules also see incomplete documents; the
- * request schema only checks shape. Fields marked "modelled" are not in the examples.
+ * The begjæring as the rules read it: the fields of model 0.9 (served under /v1: the union of the two official
+ * example files, seed/examples/) and of model 2.0 (/v2), together. Which version has which key is the OpenAPI
+ * documents' business (openapi/) and, where the rules must know, the model view's (modell.ts); a rule reads a key
+ * the versions spell differently only through that view. Every field is optional because the rules also see
+ * incomplete documents. Fields marked "modelled" are in neither the examples nor Skatteetaten's text.
  */
 
 export interface Identifikator {
@@ -75,31 +77,50 @@ export interface Bevillingshaver {
   inkassobevillingshaverNummer?: string;
 }
 
+/** 2.0 (modelled after the beta model): a fullmakt with its period and the attachment. */
+export interface Fullmakt {
+  fraDato?: string;
+  tilDato?: string;
+  fullmakt?: Vedlegg;
+}
+
 export interface Prosessfullmektig {
   prosessfullmektig?: Aktoer;
   bevillingshaver?: Bevillingshaver;
-  /** Modelled: where a fullmakt attachment is referenced (not in the examples). */
-  fullmakt?: Vedlegg;
+  /** Where a fullmakt attachment is referenced: 0.9 (modelled) the attachment itself, 2.0 a Fullmakt. */
+  fullmakt?: Vedlegg | Fullmakt;
 }
 
 export interface Saksoeker {
   saksoeker?: Aktoer;
   saksoekerReferanse?: string;
   saksoekerKontaktinformasjon?: Kontaktinformasjon;
+  /** 0.9; 2.0 saksoekersProsessfullmektig. */
   prosessfullmektig?: Prosessfullmektig;
+  saksoekersProsessfullmektig?: Prosessfullmektig;
 }
 
 export interface Saksoekt {
   saksoekt?: Aktoer;
   saksoektReferanse?: string;
+  /** 0.9; 2.0 saksoektesProsessfullmektig. */
   prosessfullmektig?: Prosessfullmektig;
+  saksoektesProsessfullmektig?: Prosessfullmektig;
 }
 
 export interface Innsender {
   innsender?: Aktoer;
+  /** 0.9; 2.0 innsendersProsessfullmektig. */
   prosessfullmektig?: Prosessfullmektig;
+  innsendersProsessfullmektig?: Prosessfullmektig;
   saksbehandler?: string;
   saksbehandlersKontaktinformasjon?: Kontaktinformasjon;
+}
+
+/** The alternative electronic channel and the debtor's acceptance of it (0.9 and 2.0 alike). */
+export interface AlternativKanal {
+  kanalForMeddelelse?: string;
+  akseptKanalvalg?: Vedlegg;
 }
 
 export interface Varsel {
@@ -107,18 +128,20 @@ export interface Varsel {
   /** varselTvfbl418, varselTvfbl419, … */
   type?: string;
   tvangskraftgrunnlag?: Vedlegg;
-}
-
-export interface AlternativElektroniskKanalForMeddelelse {
-  kanalForMeddelelse?: string;
-  akseptKanalvalg?: Vedlegg;
+  /** 2.0 (1.1 #8); tolerated alias forsendelsesmaateType. */
+  forsendelsemaateType?: string;
+  /** 2.0 (#6); tolerated alias alternativElektroniskForesendelsesmaate. */
+  alternativElektroniskForsendelsesmaate?: AlternativKanal;
 }
 
 export interface Forsendelsesmaate {
   forsendelsesmaate?: string;
-  alternativElektroniskKanalForMeddelelse?: AlternativElektroniskKanalForMeddelelse;
-  /** Mis-cased key used by the official examples (enkel, and kompleks' second tvangsgrunnlag). */
-  AlternativElektroniskKanalForMeddelelse?: AlternativElektroniskKanalForMeddelelse;
+  /** 0.9. */
+  alternativElektroniskKanalForMeddelelse?: AlternativKanal;
+  /** 0.9: the mis-cased key of the official examples (enkel, and kompleks' second tvangsgrunnlag). */
+  AlternativElektroniskKanalForMeddelelse?: AlternativKanal;
+  /** 2.0 (1.0 #8); tolerated alias alternativElektroniskForesendelsesmaate. */
+  alternativElektroniskForsendelsesmaate?: AlternativKanal;
 }
 
 export interface Mottakeradresse {
@@ -139,6 +162,7 @@ export interface SkriftligMeddelelse {
 }
 
 export interface SaerligTvangsgrunnlag {
+  /** 0.9 only (1.1 #2: "vil bli ignorert"). */
   paalydendeBeloep?: number;
   skyldner?: Identifikator[];
   kreditor?: Identifikator[];
@@ -179,9 +203,43 @@ export interface RenteOpplysning {
   avtaltRentesats?: number;
 }
 
+/** Datoperiode: 0.9 startdato/sluttdato; 2.0 startDato (required)/sluttDato, the 0.9 keys tolerated as aliases. */
 export interface RentePeriode {
   startdato?: string;
   sluttdato?: string;
+  startDato?: string;
+  sluttDato?: string;
+}
+
+/** 2.0 (1.0 #11): the interest claim itself. */
+export interface Rentekrav {
+  rentePeriode?: RentePeriode;
+  renteGrunnlag?: Beloep;
+  beregnetMedForsinkelsesrente?: boolean;
+  /** Prosent (1.0 #15). */
+  beregnetMedAvtaltRentesats?: number;
+}
+
+/** 2.0: a krav that bears interest, and the priority of its future interest. */
+export interface RentebaerendeKrav {
+  harForsinkelsesrente?: boolean;
+  prioritetISakFremtidigRentekrav?: number;
+}
+
+/** 2.0 (1.0 #10, modelled fields): a reduction of the krav. */
+export interface KravEndring {
+  dato?: string;
+  beloep?: Beloep;
+  begrunnelse?: string;
+}
+
+/** 2.0 (modelled after the beta model): a change of the krav's owner, and its documentation. */
+export interface Transport {
+  dato?: string;
+  transportertFra?: Identifikator;
+  transportertTil?: Identifikator;
+  beloep?: Beloep;
+  transporterklaering?: Vedlegg;
 }
 
 export interface TilleggsfristForeldelse {
@@ -191,7 +249,9 @@ export interface TilleggsfristForeldelse {
 }
 
 export interface Krav {
+  /** 0.9; 2.0 innsendersKravreferanse (1.0 #9). */
   kravreferanse?: string;
+  innsendersKravreferanse?: string;
   /** Hovedkrav, Rentekrav, UtenrettsligeKostnader, TidligereRettsligeSakskostnader, SakskostnaderForSkriving */
   kravdetaljer?: string;
   kravbeskrivelse?: string;
@@ -206,11 +266,16 @@ export interface Krav {
   betalingsoppfordring?: Betalingsoppfordring[];
   relatertKrav?: string[];
   renteOpplysning?: RenteOpplysning;
+  /** 0.9; 2.0 rentekrav (1.0 #11). */
   erRentekrav?: { rentePeriode?: RentePeriode };
+  rentekrav?: Rentekrav;
+  rentebaerendeKrav?: RentebaerendeKrav;
+  kravEndring?: KravEndring;
+  kravgrunnlagsidentifikator?: string;
   tilleggsfristForeldelse?: TilleggsfristForeldelse[];
   sisteFristavbrytendeTiltak?: string;
-  /** Modelled: where a transporterklæring attachment is referenced (not in the examples). */
-  transporterklaering?: Vedlegg;
+  /** Where a transporterklæring is referenced: 0.9 (modelled) the attachment itself, 2.0 a list of Transport. */
+  transporterklaering?: Vedlegg | Transport[];
 }
 
 export interface NorskKonto {
@@ -224,6 +289,13 @@ export interface NorskKonto {
   bic?: string;
 }
 
+/** 2.0 (1.1 #7): the court fee is claimed, with its own priority and that of its future interest. */
+export interface KreverRettsgebyrErstattet {
+  /** "1".."99", as kravTilInnkreving[].prioritetISak. */
+  prioritetISak?: string;
+  prioritetISakFremtidigRentekrav?: number;
+}
+
 export interface Begjaering {
   saksoeker?: Saksoeker[];
   saksoekt?: Saksoekt[];
@@ -231,7 +303,10 @@ export interface Begjaering {
   tvangsfullbyrdelsestype?: string;
   begjaeringsdato?: string;
   begjaeringensTvangsgrunnlag?: BegjaeringensTvangsgrunnlag[];
-  kreverRettsgebyrErstattet?: boolean;
+  /** 0.9 a boolean; 2.0 an object (1.1 #7): present = claimed. */
+  kreverRettsgebyrErstattet?: boolean | KreverRettsgebyrErstattet;
+  /** 2.0 (1.1 #6). */
+  kreverFritakRettsgebyr?: { aarsak?: string };
   kravTilInnkreving?: Krav[];
   betalingsinformasjon?: { norskKonto?: NorskKonto };
   vedlegg?: Vedlegg[];

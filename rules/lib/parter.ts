@@ -1,6 +1,7 @@
 /** The parties (aktører) of a begjæring with their JSON pointers, and what the rules read from them. */
-import { filled, list, perBegjaering } from './define.js';
+import { filled, list, perBegjaering, perModell } from './define.js';
 import type { Aktoer, Begjaering, Prosessfullmektig } from './model.js';
+import { prosessfullmektigAv, type Modell } from './modell.js';
 import type { Party, RuleContext } from '../types.js';
 
 export interface AktoerRef {
@@ -43,38 +44,40 @@ export const saksoekte: (b: Begjaering) => readonly AktoerRef[] = perBegjaering(
   list(b.saksoekt).map((s, i) => ({ aktoer: s?.saksoekt ?? {}, sti: `/saksoekt/${i}/saksoekt` })),
 );
 
-/** Every prosessfullmektig: the saksøkeres', the saksøktes', the innsender's, in document order. */
-export const prosessfullmektiger: (b: Begjaering) => readonly ProsessfullmektigRef[] = perBegjaering((b) => {
+/** Every prosessfullmektig: the saksøkeres', the saksøktes', the innsender's, in document order (keys as the model spells them). */
+export const prosessfullmektiger: (b: Begjaering, m: Modell) => readonly ProsessfullmektigRef[] = perModell((b, m) => {
   const out: ProsessfullmektigRef[] = [];
-  const add = (fullmektig: Prosessfullmektig | undefined, sti: string): void => {
-    if (fullmektig) out.push({ fullmektig, sti: `${sti}/prosessfullmektig` });
+  const add = (funnet: ReturnType<typeof prosessfullmektigAv>, sti: string): void => {
+    if (funnet) out.push({ fullmektig: funnet.fullmektig, sti: `${sti}/${funnet.key}` });
   };
   const saksoekere = list(b.saksoeker);
-  for (let i = 0; i < saksoekere.length; i++) add(saksoekere[i]?.prosessfullmektig, `/saksoeker/${i}`);
+  for (let i = 0; i < saksoekere.length; i++) add(prosessfullmektigAv(saksoekere[i], 'saksoeker', m), `/saksoeker/${i}`);
   const saksoekte = list(b.saksoekt);
-  for (let i = 0; i < saksoekte.length; i++) add(saksoekte[i]?.prosessfullmektig, `/saksoekt/${i}`);
-  add(b.innsender?.prosessfullmektig, '/innsender');
+  for (let i = 0; i < saksoekte.length; i++) add(prosessfullmektigAv(saksoekte[i], 'saksoekt', m), `/saksoekt/${i}`);
+  add(prosessfullmektigAv(b.innsender, 'innsender', m), '/innsender');
   return out;
 });
 
 /** Every aktør of the document (parties, their prosessfullmektiger, the innsender), in document order. */
-export const aktoerer: (b: Begjaering) => readonly AktoerRef[] = perBegjaering((b) => {
+export const aktoerer: (b: Begjaering, m: Modell) => readonly AktoerRef[] = perModell((b, m) => {
   const out: AktoerRef[] = [];
   const add = (aktoer: Aktoer | undefined, sti: string): void => {
     if (aktoer) out.push({ aktoer, sti });
   };
+  const fullmektig = (funnet: ReturnType<typeof prosessfullmektigAv>, sti: string): void =>
+    add(funnet?.fullmektig.prosessfullmektig, `${sti}/${funnet?.key}/prosessfullmektig`);
   const saksoekere = list(b.saksoeker);
   for (let i = 0; i < saksoekere.length; i++) {
     add(saksoekere[i]?.saksoeker, `/saksoeker/${i}/saksoeker`);
-    add(saksoekere[i]?.prosessfullmektig?.prosessfullmektig, `/saksoeker/${i}/prosessfullmektig/prosessfullmektig`);
+    fullmektig(prosessfullmektigAv(saksoekere[i], 'saksoeker', m), `/saksoeker/${i}`);
   }
   const saksoekte = list(b.saksoekt);
   for (let i = 0; i < saksoekte.length; i++) {
     add(saksoekte[i]?.saksoekt, `/saksoekt/${i}/saksoekt`);
-    add(saksoekte[i]?.prosessfullmektig?.prosessfullmektig, `/saksoekt/${i}/prosessfullmektig/prosessfullmektig`);
+    fullmektig(prosessfullmektigAv(saksoekte[i], 'saksoekt', m), `/saksoekt/${i}`);
   }
   add(b.innsender?.innsender, '/innsender/innsender');
-  add(b.innsender?.prosessfullmektig?.prosessfullmektig, '/innsender/prosessfullmektig/prosessfullmektig');
+  fullmektig(prosessfullmektigAv(b.innsender, 'innsender', m), '/innsender');
   return out;
 });
 

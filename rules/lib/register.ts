@@ -9,6 +9,21 @@ import { join } from 'node:path';
 import { ROOT } from '../../server/paths.js';
 import { isValidFoedselsnummer, isValidOrgnr } from '../checksums.js';
 import type { Party, PartyRegister } from '../types.js';
+import { today } from './define.js';
+
+/**
+ * The last day of the transition period, "fra 1.1.2026 til 31.12.2026" (the page's tab "Overgangsperioden"), in
+ * Norway. The locked list holds until then; from 1.1.2027 every skyldner is on the new rules.
+ */
+const OVERGANGSPERIODENS_SISTE_DAG = '2026-12-31';
+
+/**
+ * True when the identifier must be handled under the old rules on the sandbox clock's `now`: it is on the locked list
+ * (`isOldRules`) and the transition period has not ended. SAKSOEKT_GAMMELT_REGELVERK and betjeningskartet ask this.
+ */
+export function paaGammeltRegelverk(register: PartyRegister, identifikator: string, now: Date): boolean {
+  return today(now) <= OVERGANGSPERIODENS_SISTE_DAG && register.isOldRules(identifikator);
+}
 
 export type RegisterMode = 'lenient' | 'strict';
 

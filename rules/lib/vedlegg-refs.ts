@@ -3,8 +3,9 @@
  * order. Walked once per begjæring (cached by identity: rules never change the document) and shared by the
  * VEDLEGG_* and UGYLDIG_VEDLEGG_* rules.
  */
-import { filled, list, perBegjaering } from './define.js';
-import type { Begjaering, Prosessfullmektig, Vedlegg } from './model.js';
+import { filled, list, perModell } from './define.js';
+import type { Begjaering, Fullmakt, Prosessfullmektig, Transport, Vedlegg } from './model.js';
+import { kanaler, prosessfullmektigAv, type Modell } from './modell.js';
 import type { RuleContext, VedleggInfo } from '../types.js';
 
 export type VedleggPlass =
@@ -25,34 +26,53 @@ export interface VedleggRef {
   tvangsgrunnlag?: number;
 }
 
-export const vedleggRefs: (b: Begjaering) => readonly VedleggRef[] = perBegjaering(walk);
+export const vedleggRefs: (b: Begjaering, m: Modell) => readonly VedleggRef[] = perModell(walk);
+
+/**
+ * fullmakt and transporterklaering come in two shapes: the attachment itself (0.9, modelled) or, as Skatteetaten's
+ * beta model has them (2.0), an object holding it (Fullmakt) or a list of such (Transport). Read by shape, whatever
+ * the version: a list of transports, or a Fullmakt, is never mistaken for an attachment without uuid
+ * (VEDLEGG_SKAL_HA_UUID) or of the wrong type (UGYLDIG_VEDLEGG_*). A holder without its attachment references none.
+ */
+const erVedlegg = (v: unknown): v is Vedlegg => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** A Fullmakt (its period, or the attachment under `fullmakt`) rather than the attachment itself. */
+const erFullmakt = (v: Vedlegg | Fullmakt): v is Fullmakt => 'fullmakt' in v || 'fraDato' in v || 'tilDato' in v;
 
 // Pointers are written out: every segment is a fixed field name or an index, nothing to escape (RFC 6901), and
 // this walk runs for every begjæring.
-function walk(b: Begjaering): VedleggRef[] {
+function walk(b: Begjaering, m: Modell): VedleggRef[] {
   const out: VedleggRef[] = [];
   const add = (vedlegg: Vedlegg | undefined, plass: VedleggPlass, sti: string, tvangsgrunnlag?: number): void => {
-    if (!vedlegg || typeof vedlegg !== 'object') return;
+    if (!erVedlegg(vedlegg)) return;
     out.push(tvangsgrunnlag === undefined ? { vedlegg, plass, sti } : { vedlegg, plass, sti, tvangsgrunnlag });
   };
-  const fullmakt = (pf: Prosessfullmektig | undefined, sti: string): void => add(pf?.fullmakt, 'fullmakt', `${sti}/prosessfullmektig/fullmakt`);
+  const fullmakt = (funnet: { key: string; fullmektig: Prosessfullmektig } | undefined, sti: string): void => {
+    const f = funnet?.fullmektig.fullmakt;
+    if (!erVedlegg(f)) return;
+    if (erFullmakt(f)) add(f.fullmakt, 'fullmakt', `${sti}/${funnet!.key}/fullmakt/fullmakt`);
+    else add(f, 'fullmakt', `${sti}/${funnet!.key}/fullmakt`);
+  };
+  const kanal = (holder: Parameters<typeof kanaler>[0], felt: Modell['forsendelseKanal'], sti: string, i: number): void => {
+    for (const { key, kanal } of kanaler(holder, felt)) add(kanal.akseptKanalvalg, 'akseptKanalvalg', `${sti}/${key}/akseptKanalvalg`, i);
+  };
 
   const saksoekere = list(b.saksoeker);
-  for (let i = 0; i < saksoekere.length; i++) fullmakt(saksoekere[i]?.prosessfullmektig, `/saksoeker/${i}`);
+  for (let i = 0; i < saksoekere.length; i++) fullmakt(prosessfullmektigAv(saksoekere[i], 'saksoeker', m), `/saksoeker/${i}`);
   const saksoekte = list(b.saksoekt);
-  for (let i = 0; i < saksoekte.length; i++) fullmakt(saksoekte[i]?.prosessfullmektig, `/saksoekt/${i}`);
+  for (let i = 0; i < saksoekte.length; i++) fullmakt(prosessfullmektigAv(saksoekte[i], 'saksoekt', m), `/saksoekt/${i}`);
   const tvangsgrunnlag = list(b.begjaeringensTvangsgrunnlag);
   for (let i = 0; i < tvangsgrunnlag.length; i++) {
     const tg = tvangsgrunnlag[i];
     const sti = `/begjaeringensTvangsgrunnlag/${i}`;
     add(tg?.tvangsgrunnlag, 'tvangsgrunnlag', `${sti}/tvangsgrunnlag`, i);
     const varsler = list(tg?.varsel);
-    for (let j = 0; j < varsler.length; j++) add(varsler[j]?.tvangskraftgrunnlag, 'tvangskraftgrunnlag', `${sti}/varsel/${j}/tvangskraftgrunnlag`, i);
-    const fm = tg?.saerligTvangsgrunnlag?.skriftligMeddelelse?.forsendelsesmaate;
-    for (const key of ['alternativElektroniskKanalForMeddelelse', 'AlternativElektroniskKanalForMeddelelse'] as const) {
-      const kanal = fm?.[key];
-      if (kanal) add(kanal.akseptKanalvalg, 'akseptKanalvalg', `${sti}/saerligTvangsgrunnlag/skriftligMeddelelse/forsendelsesmaate/${key}/akseptKanalvalg`, i);
+    for (let j = 0; j < varsler.length; j++) {
+      add(varsler[j]?.tvangskraftgrunnlag, 'tvangskraftgrunnlag', `${sti}/varsel/${j}/tvangskraftgrunnlag`, i);
+      kanal(varsler[j], m.varselKanal, `${sti}/varsel/${j}`, i);
     }
+    const fm = tg?.saerligTvangsgrunnlag?.skriftligMeddelelse?.forsendelsesmaate;
+    kanal(fm, m.forsendelseKanal, `${sti}/saerligTvangsgrunnlag/skriftligMeddelelse/forsendelsesmaate`, i);
   }
   const kravliste = list(b.kravTilInnkreving);
   for (let i = 0; i < kravliste.length; i++) {
@@ -61,11 +81,17 @@ function walk(b: Begjaering): VedleggRef[] {
     for (let j = 0; j < oppfordringer.length; j++) {
       add(oppfordringer[j]?.betalingsoppfordring, 'betalingsoppfordring', `/kravTilInnkreving/${i}/betalingsoppfordring/${j}/betalingsoppfordring`);
     }
-    add(krav?.transporterklaering, 'transporterklaering', `/kravTilInnkreving/${i}/transporterklaering`);
+    const tk = krav?.transporterklaering;
+    if (Array.isArray(tk)) {
+      const transporter = tk as Transport[];
+      for (let j = 0; j < transporter.length; j++) {
+        add(transporter[j]?.transporterklaering, 'transporterklaering', `/kravTilInnkreving/${i}/transporterklaering/${j}/transporterklaering`);
+      }
+    } else add(tk, 'transporterklaering', `/kravTilInnkreving/${i}/transporterklaering`);
   }
   const vedlegg = list(b.vedlegg);
   for (let i = 0; i < vedlegg.length; i++) add(vedlegg[i], 'vedlegg', `/vedlegg/${i}`);
-  fullmakt(b.innsender?.prosessfullmektig, '/innsender');
+  fullmakt(prosessfullmektigAv(b.innsender, 'innsender', m), '/innsender');
   return out;
 }
 
@@ -91,7 +117,7 @@ export function resolvedRefs(b: Begjaering, ctx: RuleContext): readonly Resolved
     if (!lookups.has(uuid)) lookups.set(uuid, ctx.vedlegg(uuid));
     return lookups.get(uuid);
   };
-  const refs = vedleggRefs(b).map((ref): ResolvedRef => {
+  const refs = vedleggRefs(b, ctx.modell).map((ref): ResolvedRef => {
     const uuid = filled(ref.vedlegg.uuid) ? ref.vedlegg.uuid : undefined;
     const stored = uuid === undefined ? undefined : lookup(uuid);
     const filnavn = filled(ref.vedlegg.filnavn) ? ref.vedlegg.filnavn : (stored?.filnavn ?? '');

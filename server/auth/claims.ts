@@ -1,5 +1,5 @@
 /** Maskinporten's claim shapes (reference/domain.md §3.2) and the organisation-number helpers around them. */
-import { createHash } from 'node:crypto';
+import { uuidAvNavn } from '../store/uuid-navn.js';
 
 export const ORGNR = /^\d{9}$/;
 export const ISO6523_AUTHORITY = 'iso6523-actorid-upis';
@@ -55,9 +55,7 @@ export interface TokenResponse {
  * so the same system user keeps its id across tokens.
  */
 export function systemuserId(consumerOrgnr: string, systembrukerOrgnr: string): string {
-  const h = createHash('sha256').update(`${consumerOrgnr}:${systembrukerOrgnr}`).digest('hex');
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return uuidAvNavn(`${consumerOrgnr}:${systembrukerOrgnr}`);
 }
 
 export function scopesOf(scope: unknown): string[] {

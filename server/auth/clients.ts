@@ -69,8 +69,11 @@ interface ClientRow {
 }
 
 export class ClientStore {
-  /** Imported client keys, by `client_id kid`; cleared for a client when it registers a key. */
-  private readonly keyCache = new Map<string, KeyObject>();
+  /**
+   * Imported keys: client_id → kid → key. Nested maps, not one joined string: both parts are free text, and
+   * 'a' + 'x y' joined with a space is 'a x' + 'y' (another organisation's client could take over the entry).
+   */
+  private readonly keyCache = new Map<string, Map<string, KeyObject>>();
 
   constructor(private readonly db: Db) {}
 
@@ -90,23 +93,25 @@ export class ClientStore {
 
   /** The client's public key with this kid, or undefined when no such key is registered. */
   key(clientId: string, kid: string): KeyObject | undefined {
-    const cacheKey = `${clientId} ${kid}`;
-    const cached = this.keyCache.get(cacheKey);
+    const cached = this.keyCache.get(clientId)?.get(kid);
     if (cached) return cached;
     const jwk = this.db.prepare('SELECT jwk FROM maskinporten_client_key WHERE client_id = ? AND kid = ?').pluck().get(clientId, kid) as
       | string
       | undefined;
     if (!jwk) return undefined;
     const key = createPublicKey({ key: JSON.parse(jwk) as JsonWebKey, format: 'jwk' });
-    this.keyCache.set(cacheKey, key);
+    let keys = this.keyCache.get(clientId);
+    if (!keys) this.keyCache.set(clientId, (keys = new Map()));
+    keys.set(kid, key);
     return key;
   }
 
   /**
    * Registers the client or adds/replaces one of its keys (a Maskinporten client may hold several keys).
-   * Scopes, when given, replace the client's scope list. The jwk must have passed `publicRsaJwk`.
+   * Scopes, when given, replace the client's scope list. The jwk must have passed `publicRsaJwk`. `now` is the
+   * organisation's sandbox time.
    */
-  register(reg: ClientRegistration): Client {
+  register(reg: ClientRegistration, now: Date): Client {
     return this.db.transaction(() => {
       const existing = this.get(reg.clientId);
       if (existing && existing.orgnr !== reg.orgnr) throw new ClientConflict(`clientId ${reg.clientId} tilhører en annen organisasjon`);
@@ -114,14 +119,14 @@ export class ClientStore {
       if (!existing) {
         this.db
           .prepare('INSERT INTO maskinporten_client (client_id, orgnr, scopes, created) VALUES (?, ?, ?, ?)')
-          .run(reg.clientId, reg.orgnr, scopes, new Date().toISOString());
+          .run(reg.clientId, reg.orgnr, scopes, now.toISOString());
       } else if (scopes) {
         this.db.prepare('UPDATE maskinporten_client SET scopes = ? WHERE client_id = ?').run(scopes, reg.clientId);
       }
       this.db
         .prepare('INSERT OR REPLACE INTO maskinporten_client_key (client_id, kid, jwk) VALUES (?, ?, ?)')
         .run(reg.clientId, reg.jwk.kid, JSON.stringify(reg.jwk));
-      this.keyCache.delete(`${reg.clientId} ${reg.jwk.kid}`);
+      this.keyCache.get(reg.clientId)?.delete(reg.jwk.kid!);
       return this.get(reg.clientId)!;
     })();
   }

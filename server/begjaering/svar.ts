@@ -1,46 +1,70 @@
-/** What the submission and endring routes answer alike: the 422 with every violation, and the Advarsel header. */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+/**
+ * What the submission, validation and endring routes answer alike: the 400s of a body that cannot be read, the 422
+ * with every violation, and the Advarsel header.
+ */
+import type { FastifyReply } from 'fastify';
 import { ApiError } from '../errors.js';
-import { unknownFields } from '../openapi.js';
+import { skjemabrudd, ugyldigJson } from '../error-mapping.js';
+import type { Api } from '../api.js';
+import type { Advarsler, AnnenModell, Lesing, Valideringsresultat } from './validering.js';
+import type { Begjaering } from '../../rules/lib/model.js';
 import type { Violation } from '../../rules/types.js';
+import { ADVARSEL, headerTekst, leggTilAdvarsel, liste } from '../advarsel.js';
 
 export function avvist(kontrollutslag: Violation[]): ApiError {
-  return new ApiError(422, 'KB-006', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
+  return new ApiError(422, 'SANDBOX-422', 'Begjæringen inneholder semantiske feil', { kontrollutslag });
 }
 
-/** At most this many fields are named, in at most this many characters: a header has to fit any proxy's limits. */
-const MAKS_VISTE = 20;
-const MAKS_TEGN = 2000;
-export const ADVARSEL_PREFIKS = 'ukjente felt ignorert: ';
-/** Ends the list when fields were left out: "... (N til)". */
-export const ADVARSEL_UTELATT = '... (';
-
-/** Lists fields the model does not know in an `Advarsel` header (the real service ignores them silently). */
-export function advarUkjenteFelt(app: FastifyInstance, body: unknown, reply: FastifyReply): void {
-  advar(reply, unknownFields(app.openapi, 'Begjaering', body));
+/** A body of the other model (modelled answer: the real service would fail it on its schema). */
+function annenModell(api: Api, annen: AnnenModell): ApiError {
+  const melding = `Begjæringen følger informasjonsmodell ${annen.modell}, men ${api.prefix} tar imot modell ${api.modell}`;
+  return new ApiError(400, 'KB-006', melding, {
+    kontrollutslag: annen.funn.map(({ sti, merknad }) => ({
+      kode: 'FEIL_MODELLVERSJON',
+      melding: `${sti} er et felt i modell ${annen.modell} (${merknad})`,
+      beskrivelse: `Begjæringen må følge informasjonsmodellen til API-versjonen (${api.versjon}: modell ${api.modell})`,
+      sti,
+    })),
+  });
 }
+
+/** A body that could be read: its begjæring, or its validation. */
+type Lesbar = Extract<Lesing | Valideringsresultat, { advarsler: Advarsler }>;
+
+type Godkjent = Extract<Valideringsresultat, { utfall: 'validert' }>;
+
+/** Throws the 400 that says why a body cannot be read; sets the Advarsel header for what was tolerated. */
+function lest(lesing: Lesing | Valideringsresultat, api: Api, reply: FastifyReply): asserts lesing is Lesbar {
+  if (lesing.utfall === 'ugyldigJson') throw ugyldigJson();
+  if (lesing.utfall === 'overGrense') throw new ApiError(400, 'KB-006', lesing.melding);
+  if (lesing.utfall === 'annenModell') throw annenModell(api, lesing.annen);
+  if (lesing.utfall === 'skjemabrudd') throw skjemabrudd(lesing.feil);
+  advar(reply, lesing.advarsler);
+}
+
+/** The begjæring of a read body (else its 400). */
+export function begjaeringFra(lesing: Lesing, api: Api, reply: FastifyReply): Begjaering {
+  lest(lesing, api, reply);
+  return lesing.begjaering;
+}
+
+/** A begjæring that passed the schema and every rule; else its 400 or 422. */
+export function godkjent(resultat: Valideringsresultat, api: Api, reply: FastifyReply): Godkjent {
+  lest(resultat, api, reply);
+  if (resultat.kontrollutslag.length > 0) throw avvist(resultat.kontrollutslag);
+  return resultat;
+}
+
+/** Each body part of the header stays within this many characters: a header has to fit any proxy's limits. */
+const MAKS_TEGN_PER_DEL = 1000;
 
 /**
- * A pointer as header text: percent-encoded (encodeURI), so whatever a key held — non-ASCII, control characters, a
- * lone surrogate (replaced first: encodeURI throws on one) — the header is printable ASCII.
+ * The body's notes in the `Advarsel` header (modelled): fields the model does not know (the real service ignores
+ * them silently) and aliases read as their canonical key, e.g. `ukjente felt ignorert: /x; alias lest som: /a/startdato=startDato`.
  */
-const ENSLIG_SURROGAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function headerTekst(peker: string): string {
-  return encodeURI(peker.replace(ENSLIG_SURROGAT, '\uFFFD'));
-}
-
-/** The `Advarsel` header for unknown fields already found (JSON pointers). */
-export function advar(reply: FastifyReply, ukjente: readonly string[]): void {
-  if (ukjente.length === 0) return;
-  let tekst = ADVARSEL_PREFIKS;
-  let viste = 0;
-  for (const peker of ukjente) {
-    const felt = headerTekst(peker);
-    if (viste === MAKS_VISTE || tekst.length + felt.length + 2 > MAKS_TEGN) break;
-    tekst += (viste > 0 ? ', ' : '') + felt;
-    viste++;
+function advar(reply: FastifyReply, { ukjenteFelt, aliaser }: Advarsler): void {
+  if (ukjenteFelt.length > 0) leggTilAdvarsel(reply, liste(ADVARSEL.ukjenteFelt, ukjenteFelt.map(headerTekst), MAKS_TEGN_PER_DEL));
+  if (aliaser.length > 0) {
+    leggTilAdvarsel(reply, liste(ADVARSEL.alias, aliaser.map((a) => `${headerTekst(a.sti)}=${a.canonical}`), MAKS_TEGN_PER_DEL));
   }
-  if (viste < ukjente.length) tekst += `${viste > 0 ? ', ' : ''}${ADVARSEL_UTELATT}${ukjente.length - viste} til)`;
-  reply.header('Advarsel', tekst);
 }

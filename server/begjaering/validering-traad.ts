@@ -14,6 +14,7 @@ import { InnsendingFilter } from '../sak/innsendingsfilter.js';
 import { VedleggKopi, Vedleggendringer } from '../vedlegg/endringer.js';
 import { VEDLEGG_INFO_SQL } from '../vedlegg/repository.js';
 import { validerTekst } from './validering.js';
+import { API } from '../api.js';
 import type { Oppdrag, Svar, TraadData } from '../plugins/app/validering.js';
 
 const data = workerData as TraadData;
@@ -25,11 +26,12 @@ const register = createRegister(data.registerMode);
 const innsendinger = new InnsendingFilter(data.innsendinger);
 const vedlegg = new VedleggKopi(new Vedleggendringer(data.vedleggendringer), (orgnr, uuid) => vedleggInfo.get(orgnr, uuid) as VedleggInfo | undefined);
 
-parentPort!.on('message', ({ id, tekst, orgnr, naa }: Oppdrag) => {
+parentPort!.on('message', ({ id, tekst, versjon, orgnr, innlogging, naa }: Oppdrag) => {
   let svar: Svar;
   try {
-    const resultat = validerTekst(tekst, {
+    const resultat = validerTekst(tekst, API[versjon], data.jsonGrenser, {
       påloggetOrgnr: orgnr,
+      innlogging,
       now: new Date(naa),
       register,
       vedlegg: (uuid) => vedlegg.info(orgnr, uuid),

@@ -1,7 +1,16 @@
 // The sandbox console: plain ES module, no build step, talks only to this sandbox (/sandbox/* and, for a PDF, the API).
-const API = '/api/utleggsbegjaering/v1';
 const $ = (sel) => document.querySelector(sel);
 const lager = window.sessionStorage;
+
+// The API version the console shows and calls (server/api.ts: /v2 model 2.0, /v1 model 0.9), kept per tab.
+const versjon = () => lager.getItem('sandbox.versjon') || 'v2';
+const api = () => `/api/utleggsbegjaering/${versjon()}`;
+
+function visVersjon() {
+  $('#versjon').value = versjon();
+  for (const e of document.querySelectorAll('.valgt-versjon')) e.textContent = versjon();
+  $('#innsending-sti').textContent = `POST ${api()}/utleggsbegjaering`;
+}
 
 /** Creates an element; strings become text nodes (never HTML). */
 function el(tag, attrs = {}, ...barn) {
@@ -87,6 +96,7 @@ function visSesjon() {
   $('#sesjon').hidden = !s;
   $('#innhold').hidden = !s;
   if (!s) return;
+  visVersjon();
   const info = tokenInfo(s.token);
   $('#hvem').textContent = info
     ? `Organisasjon ${info.orgnr}${info.utloeper ? ` · token gyldig til ${info.utloeper.toLocaleTimeString('nb-NO')}` : ''}`
@@ -158,9 +168,10 @@ async function visSak() {
   const st = sak.status;
   $('#sak-status').replaceChildren(
     el('dt', {}, 'Status'), el('dd', { id: 'sak-saksstatus' }, status(st.saksstatus)),
-    el('dt', {}, 'Namsmannens referanse'), el('dd', {}, st.namsmannensReferanse),
-    ...(st.beslutninger?.length
-      ? [el('dt', {}, 'Beslutning'), el('dd', { id: 'sak-beslutning' }, st.beslutninger.map((b) => `${b.type} (${b.dato})`).join(', '))]
+    el('dt', {}, 'Alminnelig namsmanns referanse'), el('dd', { id: 'sak-an-referanse' }, st.alminneligNamsmannsReferanse),
+    ...(st.beslutningsinformasjon?.length
+      ? [el('dt', {}, 'Beslutningsinformasjon'),
+        el('dd', { id: 'sak-beslutning' }, st.beslutningsinformasjon.map((b) => `${b.type} (${b.dato})`).join(', '))]
       : []),
   );
   $('#tidslinje').replaceChildren(
@@ -171,11 +182,11 @@ async function visSak() {
     ),
   );
   $('#versjoner').replaceChildren(
-    ...sak.versjoner.map((v) => utvidbar(`Versjon ${v.versjon} · mottatt ${tid(v.mottatt)} · ${v.behandlet}`, v.begjaering)),
+    ...sak.versjoner.map((v) => utvidbar(`Versjon ${v.versjon} · modell ${v.modell} · mottatt ${tid(v.mottatt)} · ${v.behandlet}`, v.begjaering)),
   );
   $('#avviste').replaceChildren(
     ...(sak.avvisteForespoersler.length
-      ? sak.avvisteForespoersler.map((i) => utvidbar(`${tid(i.tidspunkt)} ${i.metode} ${i.status} ${i.kontrollutslag.join(', ')}`, i.feil))
+      ? sak.avvisteForespoersler.map((i) => utvidbar(`${tid(i.tidspunkt)} ${i.metode} ${i.versjon} ${i.status} ${i.kontrollutslag.join(', ')}`, i.feil))
       : [el('p', { class: 'tom' }, 'Ingen.')]),
   );
 }
@@ -197,24 +208,38 @@ async function visVedlegg() {
   );
 }
 
+/** A version 4 UUID (crypto.randomUUID exists only in secure contexts, and the sandbox is often plain http). */
+function nyUuid() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The headers Skatteetaten's published specification requires on every API call (ETIKETTE_MODE=strict refuses a call without). */
+const kallhoder = () => ({ klientid: 'sandbox-konsoll', korrelasjonsid: nyUuid(), meldingsid: nyUuid() });
+
 async function aapnePdf(uuid) {
   const s = sesjon();
-  const res = await fetch(`${API}/vedlegg/${uuid}/innhold`, { headers: { authorization: `Bearer ${s.token}` } });
+  const res = await fetch(`${api()}/vedlegg/${uuid}/innhold`, { headers: { authorization: `Bearer ${s.token}`, ...kallhoder() } });
   if (!res.ok) return vis(`${res.status}: PDF-en kan ikke hentes (${res.status === 401 ? 'krever et Maskinporten-token' : await res.text()})`, true);
   window.open(URL.createObjectURL(await res.blob()), '_blank');
 }
 
 async function visLogg() {
-  const q = new URLSearchParams({ grense: '200', ...loggFilter });
+  const { alle, ...filter } = loggFilter;
+  const q = new URLSearchParams({ grense: '200', ...filter, ...(!alle && { versjon: versjon() }) });
   const innslag = await kall('GET', `/sandbox/logg?${q}`);
   const rader = [];
   for (const i of innslag) {
     const feil = i.feil !== undefined;
-    const detaljer = el('tr', { class: 'detaljer', hidden: true }, el('td', { colspan: 7 }, el('pre', {}, typeof i.feil === 'string' ? i.feil : json(i.feil))));
+    const detaljer = el('tr', { class: 'detaljer', hidden: true }, el('td', { colspan: 8 }, el('pre', {}, typeof i.feil === 'string' ? i.feil : json(i.feil))));
     rader.push(
       el('tr', { class: `${feil ? 'klikk ' : ''}s${String(i.status)[0]}xx`, onclick: feil ? () => (detaljer.hidden = !detaljer.hidden) : undefined },
         el('td', { class: 'tid', title: tid(i.tidspunkt) }, klokkeslett(i.tidspunkt)), el('td', {}, i.metode), el('td', { class: 'sti' }, i.sti),
         el('td', {}, i.status), el('td', {}, i.kontrollutslag.map((k) => el('code', {}, k))), el('td', {}, i.varighetMs),
+        el('td', { class: 'versjon' }, i.versjon ?? '–'),
         el('td', { class: 'liten', title: i.korrelasjonsid }, el('code', {}, i.korrelasjonsid.slice(0, 8)))),
     );
     if (feil) rader.push(detaljer);
@@ -233,18 +258,31 @@ async function visFeil() {
   );
 }
 
+/** A point's count, with its deviations where it counts them. */
+const antall = (u) => (u.avvik ? `${u.antall} (${u.avvik} avvik)` : String(u.antall));
+
+/** One checklist point as the picked version's calls have met it (a point they cannot meet, e.g. testmiljoe under v1, is greyed). */
+function rapportRad(p, v) {
+  const u = p.perVersjon[v];
+  if (!u) {
+    return el('tr', { class: 'ikke-aktuell', 'data-id': p.id }, el('td', {}, '–'), el('td', {}, p.beskrivelse, el('div', { class: 'liten' }, p.kilde)),
+      el('td', {}, `gjelder ikke ${v}`), el('td', {}, antall(p)), el('td', {}, tid(p.sist)));
+  }
+  const oppfylt = u.antall > 0 && !u.avvik;
+  return el('tr', { class: oppfylt ? 'ok' : 'mangler', 'data-id': p.id }, el('td', {}, oppfylt ? '✔' : '✘'),
+    el('td', {}, p.beskrivelse, el('div', { class: 'liten' }, p.kilde)), el('td', {}, antall(u)), el('td', {}, antall(p)), el('td', {}, tid(u.sist)));
+}
+
 async function visRapport() {
   const r = await kall('GET', '/sandbox/rapport');
-  $('#rapport-sum').textContent = `${r.oppfylt} av ${r.totalt} punkter er prøvd.`;
-  $('#rapport tbody').replaceChildren(
-    ...r.sjekkliste.map((p) =>
-      el('tr', { class: p.oppfylt ? 'ok' : 'mangler' }, el('td', {}, p.oppfylt ? '✔' : '✘'),
-        el('td', {}, p.beskrivelse, el('div', { class: 'liten' }, p.kilde)), el('td', {}, p.antall), el('td', {}, tid(p.sist))),
-    ),
-  );
+  const v = r.versjoner.find((x) => x.versjon === versjon());
+  const brukt = r.versjoner.filter((x) => x.brukt).map((x) => x.versjon);
+  $('#rapport-sum').textContent = `${v.oppfylt} av ${v.totalt} punkter er prøvd under ${v.versjon} (modell ${v.modell}); `
+    + `${r.oppfylt} av ${r.totalt} med alle versjoner. Versjoner brukt: ${brukt.length ? brukt.join(', ') : 'ingen'}. Modus: ${r.modus}.`;
+  $('#rapport tbody').replaceChildren(...r.sjekkliste.map((p) => rapportRad(p, v.versjon)));
   const koder = (liste) => (liste.length ? liste.map((k) => el('code', {}, k)) : [el('em', {}, 'ingen')]);
-  $('#regler-utloest').replaceChildren(...koder(r.regelkoderUtloest));
-  $('#regler-ikke').replaceChildren(...koder(r.regelkoderIkkeUtloest));
+  $('#regler-utloest').replaceChildren(...koder(v.regelkoderUtloest));
+  $('#regler-ikke').replaceChildren(...koder(v.regelkoderIkkeUtloest));
 }
 
 // ---- wiring ----
@@ -285,6 +323,11 @@ $('#nullstill').addEventListener('click', () => {
 });
 
 for (const b of document.querySelectorAll('nav [data-fane]')) b.addEventListener('click', () => velgFane(b.dataset.fane));
+$('#versjon').addEventListener('change', (e) => {
+  lager.setItem('sandbox.versjon', e.target.value);
+  visVersjon();
+  oppdater();
+});
 $('#oppdater').addEventListener('click', () => oppdater());
 
 $('#status-skjema').addEventListener('submit', (e) => {

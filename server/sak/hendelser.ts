@@ -1,11 +1,15 @@
 /**
- * The organisation's event feed (modelled; Skatteetaten documents polling for new messages). Sequence numbers
- * are per organisation and gap-free: the next one is max + 1, computed in the transaction that writes the
- * event, and the primary key (orgnr, sekvensnummer) refuses a second writer of the same number. The feed keeps the
- * newest `maks` events of each organisation (the numbering goes on; a reader far behind resumes at the oldest kept).
+ * The organisation's event feed (modelled: Skatteetaten documents polling its API for new messages, or Dialogporten's
+ * events; this feed and its webhooks are the sandbox's own). Each event about a case names it and carries its
+ * Dialogporten form too (dialogporten.ts). Sequence numbers are per organisation and gap-free: the next one is
+ * max + 1, computed in the transaction that writes the event, and the primary key (orgnr, sekvensnummer) refuses a
+ * second writer of the same number. The feed keeps the newest `maks` events of each organisation (the numbering goes
+ * on; a reader far behind resumes at the oldest kept).
  */
 import { uuid7 } from '../store/uuid7.js';
+import type { Ider } from '../store/ider.js';
 import type { Db } from '../store/database.js';
+import { somDialogporten, type DialogportenHendelse, type Kilde } from './dialogporten.js';
 
 /** Event types of the feed. Attachment outcomes are published by the attachment service. */
 export type Hendelsestype = 'saksstatusEndret' | 'rettingForespurt' | 'vedleggStatusEndret';
@@ -26,6 +30,8 @@ export interface Hendelse extends Tilknytning {
   type: Hendelsestype;
   tidspunkt: string;
   data: Record<string, unknown>;
+  /** Present when the event concerns a case. */
+  dialogporten?: DialogportenHendelse;
 }
 
 /** Runs inside the publishing transaction (the webhook outbox writes its rows here). */
@@ -44,14 +50,20 @@ interface HendelseRow {
 const COLUMNS = `sekvensnummer, hendelse_id AS hendelseId, type, tidspunkt, ekstern_saksreferanse AS eksternSaksreferanse,
   vedlegg_uuid AS vedleggUuid, data`;
 
-function toHendelse(row: HendelseRow): Hendelse {
+/** The event with its Dialogporten form, the same whether just published or read back. */
+function medDialogporten(orgnr: string, hendelse: Omit<Hendelse, 'dialogporten'> & Kilde): Hendelse {
+  const dialogporten = somDialogporten(orgnr, hendelse);
+  return dialogporten ? { ...hendelse, dialogporten } : hendelse;
+}
+
+function toHendelse(orgnr: string, row: HendelseRow): Hendelse {
   const { eksternSaksreferanse, vedleggUuid, data, ...rest } = row;
-  return {
+  return medDialogporten(orgnr, {
     ...rest,
     ...(eksternSaksreferanse !== null && { eksternSaksreferanse }),
     ...(vedleggUuid !== null && { vedleggUuid }),
     data: JSON.parse(data) as Record<string, unknown>,
-  };
+  });
 }
 
 export class Hendelseslogg {
@@ -61,8 +73,11 @@ export class Hendelseslogg {
 
   constructor(
     db: Db,
-    private readonly now: () => Date,
+    private readonly now: (orgnr: string) => Date,
+    private readonly ider: Ider,
     maks: number,
+    /** A page of the feed stops once its events' data pass this many bytes (at least one event per page). */
+    private readonly sideMaksBytes: number,
   ) {
     // Pruned every tenth of `maks` events, by primary-key range: the feed holds at most 1.1 × maks per organisation.
     const slack = Math.max(1, Math.floor(maks / 10));
@@ -75,14 +90,14 @@ export class Hendelseslogg {
       prune: db.prepare('DELETE FROM hendelse WHERE orgnr = ? AND sekvensnummer <= ?'),
     };
     const publiser = (orgnr: string, type: Hendelsestype, data: Record<string, unknown>, tidspunkt: Date, tilknytning: Tilknytning) => {
-      const hendelse: Hendelse = {
+      const hendelse = medDialogporten(orgnr, {
         sekvensnummer: this.stmt.next.get(orgnr) as number,
-        hendelseId: uuid7(),
+        hendelseId: uuid7(tidspunkt.getTime(), this.ider.uuid('hendelse')),
         type,
         tidspunkt: tidspunkt.toISOString(),
         ...tilknytning,
         data,
-      };
+      });
       this.stmt.insert.run(orgnr, hendelse.sekvensnummer, hendelse.hendelseId, type, hendelse.tidspunkt,
         tilknytning.eksternSaksreferanse ?? null, tilknytning.vedleggUuid ?? null, JSON.stringify(data));
       for (const listener of this.listeners) listener(orgnr, hendelse);
@@ -105,19 +120,28 @@ export class Hendelseslogg {
    * commits or rolls back with the caller's state change).
    */
   publiser(orgnr: string, type: Hendelsestype, data: Record<string, unknown>, valg: PubliserValg = {}): Hendelse {
-    const { tidspunkt = this.now(), ...tilknytning } = valg;
+    const { tidspunkt = this.now(orgnr), ...tilknytning } = valg;
     return this.publiserTx(orgnr, type, data, tidspunkt, tilknytning);
   }
 
-  /** Up to `maksAntall` events from `fraSekvensnummer` (inclusive), and the number to poll from next. */
+  /**
+   * Up to `maksAntall` events from `fraSekvensnummer` (inclusive), fewer when their data pass the page's byte bound,
+   * and the number to poll from next.
+   */
   hent(orgnr: string, fraSekvensnummer: number, maksAntall: number): { hendelser: Hendelse[]; nesteSekvensnummer: number } {
-    const hendelser = (this.stmt.fra.all(orgnr, fraSekvensnummer, maksAntall) as HendelseRow[]).map(toHendelse);
+    const hendelser: Hendelse[] = [];
+    let bytes = 0;
+    for (const row of this.stmt.fra.iterate(orgnr, fraSekvensnummer, maksAntall) as IterableIterator<HendelseRow>) {
+      bytes += Buffer.byteLength(row.data);
+      if (hendelser.length > 0 && bytes > this.sideMaksBytes) break;
+      hendelser.push(toHendelse(orgnr, row));
+    }
     const siste = hendelser.at(-1);
     return { hendelser, nesteSekvensnummer: siste ? siste.sekvensnummer + 1 : fraSekvensnummer };
   }
 
   hentEn(orgnr: string, sekvensnummer: number): Hendelse | undefined {
     const row = this.stmt.en.get(orgnr, sekvensnummer) as HendelseRow | undefined;
-    return row && toHendelse(row);
+    return row && toHendelse(orgnr, row);
   }
 }

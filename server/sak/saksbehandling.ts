@@ -7,6 +7,7 @@ import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import type { Begjaering } from '../../rules/lib/model.js';
+import type { Modellversjon } from '../../rules/lib/modell.js';
 import type { EndringContext } from '../../rules/types.js';
 import { LUKKET } from '../../rules/ugyldig-status.js';
 import type { Hendelse, Hendelseslogg } from './hendelser.js';
@@ -42,7 +43,7 @@ export class Saksbehandling {
 
   /** Runs inside the creating transaction: the sakOpprettet event and the first automatic step. */
   readonly opprettet = (sak: Sak): void => {
-    const naa = this.d.clock.now();
+    const naa = this.d.clock.now(sak.orgnr);
     this.publiserStatus(sak, null, [], naa);
     this.planlegg(sak, naa);
   };
@@ -52,7 +53,7 @@ export class Saksbehandling {
     const sak = this.d.saker.hentMedId(Number(data.sakId));
     if (!sak || sak.saksstatus !== data.fra) return;
     const neste = automatiskNeste(sak.saksstatus);
-    const forfall = typeof data.forfallMs === 'number' ? new Date(data.forfallMs) : this.d.clock.now();
+    const forfall = typeof data.forfallMs === 'number' ? new Date(data.forfallMs) : this.d.clock.now(sak.orgnr);
     if (neste) this.d.db.transaction(() => this.flytt(sak, [neste], this.d.beslutning, forfall))();
   };
 
@@ -63,18 +64,18 @@ export class Saksbehandling {
   settStatus(sak: Sak, til: Saksstatus, beslutning?: Beslutningstype): Sak {
     const veien = sti(sak.saksstatus, til);
     if (!veien) {
-      throw new ApiError(409, 'KB-006', `Ulovlig statusovergang for sak ${sak.eksternSaksreferanse}: fra ${sak.saksstatus} til ${til}`);
+      throw new ApiError(409, 'SANDBOX-409', `Ulovlig statusovergang for sak ${sak.eksternSaksreferanse}: fra ${sak.saksstatus} til ${til}`);
     }
     if (beslutning && !veien.includes('sakBesluttet')) {
       throw new ApiError(400, 'KB-006', `beslutning kan bare angis når saken går til sakBesluttet (fra ${sak.saksstatus} til ${til})`);
     }
-    return this.d.db.transaction(() => this.flytt(sak, veien, beslutning ?? this.d.beslutning, this.d.clock.now()))();
+    return this.d.db.transaction(() => this.flytt(sak, veien, beslutning ?? this.d.beslutning, this.d.clock.now(sak.orgnr)))();
   }
 
   /** Sandbox action: the namsmann asks for a correction (modelled: not in a closed case). */
   retting(sak: Sak, melding: string): Hendelse {
     if (LUKKET.has(sak.saksstatus)) {
-      throw new ApiError(409, 'KB-006', `Sak ${sak.eksternSaksreferanse} har status ${sak.saksstatus}; retting kan ikke bes om`);
+      throw new ApiError(409, 'SANDBOX-409', `Sak ${sak.eksternSaksreferanse} har status ${sak.saksstatus}; retting kan ikke bes om`);
     }
     return this.d.hendelser.publiser(sak.orgnr, 'rettingForespurt', { melding, saksstatus: sak.saksstatus }, {
       eksternSaksreferanse: sak.eksternSaksreferanse,
@@ -96,15 +97,15 @@ export class Saksbehandling {
   }
 
   /** Stores the endring as the next version; false when a parallel endring or step got there first. */
-  endre(grunnlag: Endringsgrunnlag, begjaering: Begjaering): boolean {
-    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, this.d.clock.now());
+  endre(grunnlag: Endringsgrunnlag, begjaering: Begjaering, modell: Modellversjon): boolean {
+    return this.d.saker.leggTilVersjon(grunnlag.sak, grunnlag.nesteVersjon, begjaering, modell, this.d.clock.now(grunnlag.sak.orgnr));
   }
 
   private flytt(sak: Sak, veien: readonly Saksstatus[], beslutning: Beslutningstype, naar: Date): Sak {
     let gjeldende = sak;
     for (const til of veien) {
       const behandlet = this.d.saker.settStatus(gjeldende, til, naar, til === 'sakBesluttet' ? beslutning : undefined);
-      if (!behandlet) throw new ApiError(409, 'KB-006', `Sak ${sak.eksternSaksreferanse} ble endret samtidig; prøv igjen`);
+      if (!behandlet) throw new ApiError(409, 'SANDBOX-409', `Sak ${sak.eksternSaksreferanse} ble endret samtidig; prøv igjen`);
       const forrige = gjeldende.saksstatus;
       gjeldende = this.d.saker.hentMedId(sak.id)!;
       this.publiserStatus(gjeldende, forrige, behandlet, naar);
@@ -117,6 +118,8 @@ export class Saksbehandling {
     const data: Record<string, unknown> = {
       saksstatus: sak.saksstatus,
       forrigeSaksstatus: forrige,
+      alminneligNamsmannsReferanse: sak.namsmannensReferanse,
+      // The status answer's earlier name for it, kept for receivers written before the rename.
       namsmannensReferanse: sak.namsmannensReferanse,
       behandledeInnsendinger,
     };
@@ -128,7 +131,7 @@ export class Saksbehandling {
   private planlegg(sak: Sak, fra: Date): void {
     if (this.d.stegMs > 0 && automatiskNeste(sak.saksstatus)) {
       const forfallMs = fra.getTime() + this.d.stegMs;
-      this.d.clock.schedule(STEG_JOBB, forfallMs - this.d.clock.now().getTime(), { sakId: sak.id, fra: sak.saksstatus, forfallMs });
+      this.d.clock.schedule(sak.orgnr, STEG_JOBB, forfallMs - this.d.clock.now(sak.orgnr).getTime(), { sakId: sak.id, fra: sak.saksstatus, forfallMs });
     }
   }
 }

@@ -1,13 +1,14 @@
 /**
- * "Status på sak" (documented content, modelled shape: OpenAPI StatusPaaSak) for the organisation's own cases and
- * for Skatteetaten's fixed TEST_SAK_* references (seed/test-saker.json), which answer for every organisation.
+ * "Status på sak" for the organisation's own cases and for Skatteetaten's fixed TEST_SAK_* references
+ * (seed/test-saker.json), which answer for every organisation. The keys the page names its parts by (Saksstatus,
+ * Krav, Saksøkere, Saksøkte, Beslutningsinformasjon, kravgrunnlagsidentifikator) are folded as the API folds names;
+ * every other key is modelled (OpenAPI StatusPaaSak says which is which; docs/saker.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../paths.js';
-import type { Aktoer, Begjaering } from '../../rules/lib/model.js';
+import type { Aktoer } from '../../rules/lib/model.js';
+import { MODELL, kravreferanse, type Modell } from '../../rules/lib/modell.js';
 import type { Beslutningstype, Saksstatus } from './livssyklus.js';
 import type { Behandlingsstatus, Sak, SakRepository, Versjon } from './repository.js';
+import { testSak } from './testsaker.js';
 
 export interface BeloepValuta {
   beloep: number;
@@ -19,18 +20,21 @@ export interface Part {
   navn?: string;
 }
 
-export interface StatusKrav {
-  kravreferanse?: string;
+/** A krav's reference is keyed as the model of the API version asked keys it (0.9 kravreferanse, 2.0 innsendersKravreferanse). */
+type Kravnoekkel = Modell['kravreferanse'];
+
+export type StatusKrav = { [K in Kravnoekkel]?: string } & {
+  /** The begjæring's artsprioritet (dekningsloven § 2-8, a–e), which the innsyn's sums go by. */
+  prioritetDekningsloven?: string;
   kravdetaljer?: string;
   kravbeskrivelse?: string;
   gjenstaaendeBeloep?: BeloepValuta;
-}
+};
 
-export interface BeslutningKrav {
-  kravreferanse: string;
+export type BeslutningKrav = { [K in Kravnoekkel]?: string } & {
   kravgrunnlagsidentifikator: string;
   beloep?: BeloepValuta;
-}
+};
 
 export interface Beslutning {
   type: Beslutningstype;
@@ -47,41 +51,15 @@ export interface Innsending {
 export interface StatusPaaSak {
   eksternSaksreferanse: string;
   saksstatus: Saksstatus;
-  namsmannensReferanse: string;
+  /** "referansen som benyttes av alminnelig namsmann (AN) i den videre behandlingen (UTLBGJ/2026/XX)". */
+  alminneligNamsmannsReferanse: string;
   statusEndret: string;
   krav: StatusKrav[];
   saksoekere: Part[];
   saksoekte: Part[];
   innsendinger: Innsending[];
-  /** Present once the case is decided (sakBesluttet, sakAvsluttet). */
-  beslutninger?: Beslutning[];
-}
-
-export interface Trekkpliktig {
-  organisasjonsnummer: string;
-  navn: string;
-  /** Synthetic monthly pay, from which the trekk's percentage is derived (modelled). */
-  maanedsloenn: number;
-}
-
-interface TestSak extends Omit<StatusPaaSak, 'krav' | 'saksoekere' | 'saksoekte'> {}
-
-interface TestSaker {
-  saksoekere: Part[];
-  saksoekte: Part[];
-  krav: StatusKrav[];
-  trekkpliktige: Trekkpliktig[];
-  saker: TestSak[];
-}
-
-const fixtures = JSON.parse(readFileSync(join(ROOT, 'seed/test-saker.json'), 'utf8')) as TestSaker;
-export const TREKKPLIKTIGE: readonly Trekkpliktig[] = fixtures.trekkpliktige;
-
-/** The fixed TEST_SAK_* answer for `eksternSaksreferanse`, or undefined when it is not one of them. */
-export function testSak(eksternSaksreferanse: string): StatusPaaSak | undefined {
-  const sak = fixtures.saker.find((s) => s.eksternSaksreferanse === eksternSaksreferanse);
-  if (!sak) return undefined;
-  return structuredClone({ ...sak, krav: fixtures.krav, saksoekere: fixtures.saksoekere, saksoekte: fixtures.saksoekte });
+  /** Present once the case is decided (sakBesluttet, sakAvsluttet), as the page's test table has it. */
+  beslutningsinformasjon?: Beslutning[];
 }
 
 function part(aktoer: Aktoer | undefined): Part {
@@ -95,9 +73,12 @@ function beloep(value: { beloep?: number; valuta?: string } | undefined): Beloep
   return typeof value?.beloep === 'number' ? { beloep: value.beloep, valuta: value.valuta ?? 'NOK' } : undefined;
 }
 
-function statusKrav(begjaering: Begjaering): StatusKrav[] {
+/** The krav of a stored version (read in its own model), keyed as model `m` keys them. */
+function statusKrav({ begjaering, modell }: Versjon, m: Modell): StatusKrav[] {
+  const lest = MODELL[modell];
   return (begjaering.kravTilInnkreving ?? []).map((k) => ({
-    kravreferanse: k?.kravreferanse,
+    [m.kravreferanse]: kravreferanse(k, lest),
+    prioritetDekningsloven: k?.prioritetDekningsloven,
     kravdetaljer: k?.kravdetaljer,
     kravbeskrivelse: k?.kravbeskrivelse,
     gjenstaaendeBeloep: beloep(k?.gjenstaaendeBeloep ?? k?.opprinneligBeloep),
@@ -108,43 +89,54 @@ function statusKrav(begjaering: Begjaering): StatusKrav[] {
 export const kravgrunnlagsidentifikator = (sak: Sak, index: number) => `KGI-${sak.id}-${index + 1}`;
 
 /** A decided case's decision covers every krav of its latest version. */
-function beslutning(sak: Sak, krav: StatusKrav[]): Beslutning[] | undefined {
+function beslutning(sak: Sak, krav: StatusKrav[], m: Modell): Beslutning[] | undefined {
   if (!sak.beslutning || !sak.beslutningsdato) return undefined;
   return [{
     type: sak.beslutning,
     dato: sak.beslutningsdato,
     krav: krav.map((k, i) => ({
-      kravreferanse: k.kravreferanse ?? '',
+      [m.kravreferanse]: k[m.kravreferanse] ?? '',
       kravgrunnlagsidentifikator: kravgrunnlagsidentifikator(sak, i),
       ...(k.gjenstaaendeBeloep && { beloep: k.gjenstaaendeBeloep }),
     })),
   }];
 }
 
-export function statusForSak(sak: Sak, versjoner: Versjon[]): StatusPaaSak {
-  const siste = versjoner.at(-1)!.begjaering;
-  const krav = statusKrav(siste);
-  const beslutninger = beslutning(sak, krav);
+/** The status of an own case, its krav keyed as model `m` keys them (default: the model of its latest version). */
+export function statusForSak(sak: Sak, versjoner: Versjon[], m?: Modell): StatusPaaSak {
+  const sisteVersjon = versjoner.at(-1)!;
+  m ??= MODELL[sisteVersjon.modell];
+  const siste = sisteVersjon.begjaering;
+  const krav = statusKrav(sisteVersjon, m);
+  const beslutningsinformasjon = beslutning(sak, krav, m);
   return {
     eksternSaksreferanse: sak.eksternSaksreferanse,
     saksstatus: sak.saksstatus,
-    namsmannensReferanse: sak.namsmannensReferanse,
+    alminneligNamsmannsReferanse: sak.namsmannensReferanse,
     statusEndret: sak.statusEndret ?? sak.opprettet,
     krav,
     saksoekere: (siste.saksoeker ?? []).map((s) => part(s?.saksoeker)),
     saksoekte: (siste.saksoekt ?? []).map((s) => part(s?.saksoekt)),
     innsendinger: versjoner.map(({ versjon, mottatt, behandlet }) => ({ versjon, mottatt, behandlet })),
-    ...(beslutninger && { beslutninger }),
+    ...(beslutningsinformasjon && { beslutningsinformasjon }),
   };
 }
 
+/** A status as `finnStatus` found it: a TEST_SAK_* fixture, or an own case with the case and its latest version. */
+export interface FunnetStatus {
+  status: StatusPaaSak;
+  egen?: { sak: Sak; siste: Versjon };
+}
+
 /**
- * The status of `eksternSaksreferanse` as `orgnr` sees it: a TEST_SAK_* fixture, or the organisation's own case
- * (with the case, which the innsyn needs); undefined for anything else (TEST_UGYLDIG included).
+ * The status of `eksternSaksreferanse` as `orgnr` sees it, krav keyed as model `m` keys them; undefined for anything
+ * else (TEST_UGYLDIG included).
  */
-export function finnStatus(saker: SakRepository, orgnr: string, eksternSaksreferanse: string): { status: StatusPaaSak; sak?: Sak } | undefined {
-  const fast = testSak(eksternSaksreferanse);
+export function finnStatus(saker: SakRepository, orgnr: string, eksternSaksreferanse: string, m: Modell): FunnetStatus | undefined {
+  const fast = testSak(eksternSaksreferanse, m);
   if (fast) return { status: fast };
   const sak = saker.hent(orgnr, eksternSaksreferanse);
-  return sak && { status: statusForSak(sak, saker.versjoner(sak)), sak };
+  if (!sak) return undefined;
+  const versjoner = saker.versjoner(sak);
+  return { status: statusForSak(sak, versjoner, m), egen: { sak, siste: versjoner.at(-1)! } };
 }

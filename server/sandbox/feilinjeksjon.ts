@@ -3,7 +3,7 @@
  * 500 KB-002 or 503, or are delayed. Kept in memory for the per-request check (one Map lookup when nothing is armed)
  * and in SQLite so an armed fault survives a restart.
  */
-import { API_PREFIX } from '../app.js';
+import { underApi, type Api } from '../api.js';
 import type { Db } from '../store/database.js';
 
 export interface FeilInjeksjonRequest {
@@ -42,10 +42,13 @@ function tilInjeksjon(rad: Rad): FeilInjeksjon {
   return f;
 }
 
-/** `sti` names a full path (/api/utleggsbegjaering/v1/status) or one under the base path (/status). */
-function treffer(sti: string | undefined, url: string): boolean {
+/**
+ * `sti` names a full path (/api/utleggsbegjaering/v1/status: that version only) or one under the base path
+ * (/status: either version).
+ */
+function treffer(sti: string | undefined, api: Api, url: string): boolean {
   if (sti === undefined) return true;
-  return url.startsWith(sti) || (url.startsWith(API_PREFIX) && url.slice(API_PREFIX.length).startsWith(sti));
+  return url.startsWith(sti) || underApi(api, url).startsWith(sti);
 }
 
 export class Feilinjeksjoner {
@@ -82,11 +85,11 @@ export class Feilinjeksjoner {
     return this.stmt.slett.run(orgnr).changes;
   }
 
-  /** The fault this request of `orgnr` to `url` takes (and uses up one of), or undefined. */
-  ta(orgnr: string, url: string): FeilInjeksjon | undefined {
+  /** The fault this API request of `orgnr` to `url` takes (and uses up one of), or undefined. */
+  ta(orgnr: string, api: Api, url: string): FeilInjeksjon | undefined {
     const liste = this.aktive.get(orgnr);
     if (liste === undefined) return undefined;
-    const i = liste.findIndex((f) => treffer(f.sti, url));
+    const i = liste.findIndex((f) => treffer(f.sti, api, url));
     if (i < 0) return undefined;
     const f = liste[i]!;
     f.gjenstaaende--;

@@ -1,21 +1,28 @@
 /**
- * The request log (modelled, SPEC §9): one row per request, bounded per organisation, and the conformance counters
- * that outlive the bound. The request path only queues an entry; a batch is written in one transaction a few ms
- * later (or at once before any read), where the error body is parsed and the flows are counted.
+ * The request log (modelled, SPEC §9): one row per request, with the API version it was made under, bounded per
+ * organisation, and the conformance counters (per version) that outlive the bound. The request path only queues an
+ * entry; a batch is written in one transaction a few ms later (or at once before any read), where the error body is
+ * parsed, the flows are counted and the betjeningskart lookups are held against the submissions (./oppslag.ts).
  */
 import type { Db } from '../store/database.js';
+import type { ApiVersjon } from '../api.js';
 import { orgnrOf, systemuserOrgnr, SYSTEMUSER_TYPE } from '../auth/claims.js';
-import { flyter, type Teller } from './samsvar.js';
-import { ADVARSEL_PREFIKS, ADVARSEL_UTELATT } from '../begjaering/svar.js';
+import { etikettepunkter, flyter, type Teller } from './samsvar.js';
+import type { Kallbrudd } from '../etikette.js';
+import { Oppslagsregister, type Samsvarsdata, type Telling } from './oppslag.js';
+import { ADVARSEL, advarselDel } from '../advarsel.js';
 
 /** What the hooks hand over for one finished request (parsed later, off the request path). */
 export interface Raainnslag {
-  tidspunkt: string;
+  /** When the answer went: on the caller's clock, or on the base clock when no verified caller is known (`app.clock.now`). */
+  tidspunkt: Date;
   metode: string;
   url: string;
   status: number;
   korrelasjonsid: string;
   varighetMs: number;
+  /** The API version of the request (null outside the API). */
+  versjon: ApiVersjon | null;
   /** The verified caller's organisation, or null. */
   orgnr: string | null;
   /** The error body as sent (status ≥ 400), or a token endpoint's answer. */
@@ -24,6 +31,10 @@ export interface Raainnslag {
   /** The bearer token of a refused API request: its (unverified) organisation is the best guess of the caller. */
   bearer?: string;
   advarsel?: string;
+  /** What the route told the report (a betjeningskart lookup, a submission's saksøkte). */
+  samsvar?: Samsvarsdata;
+  /** What an API call did wrong by the call etiquette (server/etikette.ts). */
+  kallbrudd?: Kallbrudd;
 }
 
 /** A log entry as GET /sandbox/logg answers it (OpenAPI LoggInnslag). */
@@ -34,6 +45,7 @@ export interface LoggInnslag {
   status: number;
   korrelasjonsid: string;
   orgnr: string | null;
+  versjon: ApiVersjon | null;
   kontrollutslag: string[];
   varighetMs: number;
   ukjenteFelt?: string[];
@@ -42,6 +54,7 @@ export interface LoggInnslag {
 
 export interface LoggFilter {
   status?: number;
+  versjon?: ApiVersjon;
   sti?: string;
   kode?: string;
   grense: number;
@@ -55,6 +68,7 @@ interface Rad {
   status: number;
   korrelasjonsid: string;
   varighet_ms: number;
+  versjon: ApiVersjon | null;
   koder: string;
   ukjente_felt: string | null;
   feil: string | null;
@@ -100,18 +114,6 @@ export function koderI(svar: string, type: string): string[] {
   }
 }
 
-function ukjenteFelt(advarsel: string | undefined): string[] | undefined {
-  if (!advarsel?.startsWith(ADVARSEL_PREFIKS)) return undefined;
-  const felt = advarsel.slice(ADVARSEL_PREFIKS.length).split(', ').filter((f) => !f.startsWith(ADVARSEL_UTELATT));
-  return felt.map((f) => {
-    try {
-      return decodeURI(f);
-    } catch {
-      return f;
-    }
-  });
-}
-
 function tilInnslag(rad: Rad): LoggInnslag {
   const innslag: LoggInnslag = {
     tidspunkt: rad.tidspunkt,
@@ -120,6 +122,7 @@ function tilInnslag(rad: Rad): LoggInnslag {
     status: rad.status,
     korrelasjonsid: rad.korrelasjonsid,
     orgnr: rad.orgnr,
+    versjon: rad.versjon,
     kontrollutslag: JSON.parse(rad.koder) as string[],
     varighetMs: rad.varighet_ms,
   };
@@ -141,6 +144,7 @@ export class Forespoerselslogg {
   private timer: NodeJS.Timeout | undefined;
   /** Entries written per organisation since its last prune (absent: never pruned in this process). */
   private readonly sidenPrune = new Map<string | null, number>();
+  private readonly oppslag: Oppslagsregister;
   private readonly stmt;
 
   constructor(
@@ -148,26 +152,31 @@ export class Forespoerselslogg {
     private readonly maks: number,
     /** A batch written from the timer has no caller to throw to; it is reported here (and dropped). */
     private readonly onError: (err: unknown) => void,
+    /** An organisation's sandbox time at a base-clock instant (`app.clock.at`). */
+    private readonly tid: (orgnr: string, grunntidMs: number) => Date,
   ) {
     this.stmt = {
-      insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, koder,
-        ukjente_felt, feil, feil_type) VALUES (@orgnr, @tidspunkt, @metode, @sti, @status, @korrelasjonsid, @varighet_ms, @koder,
-        @ukjente_felt, @feil, @feil_type)`),
+      insert: db.prepare(`INSERT INTO forespoersel_logg (orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, versjon,
+        koder, ukjente_felt, feil, feil_type) VALUES (@orgnr, @tidspunkt, @metode, @sti, @status, @korrelasjonsid, @varighet_ms,
+        @versjon, @koder, @ukjente_felt, @feil, @feil_type)`),
       // Keeps the newest `maks` rows of one organisation (orgnr IS ?: the NULL bucket is bounded too).
       prune: db.prepare(`DELETE FROM forespoersel_logg WHERE orgnr IS @orgnr AND id <=
         (SELECT id FROM forespoersel_logg WHERE orgnr IS @orgnr ORDER BY id DESC LIMIT 1 OFFSET @maks)`),
-      tell: db.prepare(`INSERT INTO samsvar_teller (orgnr, art, navn, antall, sist) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT (orgnr, art, navn) DO UPDATE SET antall = antall + excluded.antall, sist = max(sist, excluded.sist)`),
-      les: db.prepare(`SELECT orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, koder, ukjente_felt, feil, feil_type
-        FROM forespoersel_logg WHERE orgnr = @orgnr
+      // Versjon '' in the table: no version (SQLite keys cannot be NULL).
+      tell: db.prepare(`INSERT INTO samsvar_teller (orgnr, art, navn, versjon, antall, sist) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (orgnr, art, navn, versjon) DO UPDATE SET antall = antall + excluded.antall, sist = max(sist, excluded.sist)`),
+      les: db.prepare(`SELECT orgnr, tidspunkt, metode, sti, status, korrelasjonsid, varighet_ms, versjon, koder, ukjente_felt, feil,
+        feil_type FROM forespoersel_logg WHERE orgnr = @orgnr
           AND (@status IS NULL OR status = @status)
+          AND (@versjon IS NULL OR versjon = @versjon)
           AND (@sti IS NULL OR substr(sti, 1, length(@sti)) = @sti)
           AND (@kode IS NULL OR EXISTS (SELECT 1 FROM json_each(koder) WHERE value = @kode))
         ORDER BY id DESC LIMIT @grense`),
-      tellere: db.prepare('SELECT art, navn, antall, sist FROM samsvar_teller WHERE orgnr = ?'),
+      tellere: db.prepare(`SELECT art, navn, nullif(versjon, '') AS versjon, antall, sist FROM samsvar_teller WHERE orgnr = ?`),
       slettLogg: db.prepare('DELETE FROM forespoersel_logg WHERE orgnr = ?'),
       slettTellere: db.prepare('DELETE FROM samsvar_teller WHERE orgnr = ?'),
     };
+    this.oppslag = new Oppslagsregister(db);
   }
 
   /** Queues one finished request; cheap (the write happens in the next batch). */
@@ -185,36 +194,53 @@ export class Forespoerselslogg {
     }
   }
 
-  /** Writes every queued entry in one transaction, counts flows and codes, and prunes each organisation touched. */
-  flush(): void {
+  /**
+   * Writes every queued entry in one transaction, counts flows and codes, settles the betjeningskart lookups whose
+   * window has passed — each organisation's on its own time: its last entry's, or `sveip.naa` for `sveip.orgnr` —
+   * and prunes each organisation touched.
+   */
+  flush(sveip?: { orgnr: string; naa: string }): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     // After the store closed (a request finishing during shutdown), the entry is dropped rather than thrown.
-    if (this.koe.length === 0 || !this.db.open) return;
+    if (!this.db.open) return;
     const batch = this.koe;
+    if (batch.length === 0 && sveip === undefined) return; // nothing queued, no time asked for
     this.koe = [];
     this.db.transaction(() => {
-      const tellinger = new Map<string, Teller & { orgnr: string }>();
-      const tell = (orgnr: string, art: Teller['art'], navn: string, sist: string) => {
-        const key = `${orgnr}\u0000${art}\u0000${navn}`;
+      const tellinger = new Map<string, Telling>();
+      // Positional arguments, no object per count: a batch counts two or three for each request.
+      const tell = (orgnr: string, art: Teller['art'], navn: string, versjon: ApiVersjon | null, sist: string, antall = 1) => {
+        const key = `${orgnr}\u0000${art}\u0000${navn}\u0000${versjon ?? ''}`;
         const t = tellinger.get(key);
         if (t) {
-          t.antall++;
+          t.antall += antall;
           if (sist > t.sist) t.sist = sist;
-        } else tellinger.set(key, { orgnr, art, navn, antall: 1, sist });
+        } else tellinger.set(key, { orgnr, art, navn, versjon, antall, sist });
       };
+      const tellAlle = (ts: Telling[]) => ts.forEach((t) => tell(t.orgnr, t.art, t.navn, t.versjon, t.sist, t.antall));
       const beroert = new Map<string | null, number>();
+      const sist = new Map<string, string>();
       for (const r of batch) {
         const rad = this.tilRad(r);
         this.stmt.insert.run(rad);
         beroert.set(rad.orgnr, (beroert.get(rad.orgnr) ?? 0) + 1);
         if (rad.orgnr === null) continue;
+        const { orgnr, versjon, tidspunkt } = rad;
+        sist.set(orgnr, tidspunkt);
         for (const flyt of flyter({ metode: rad.metode, sti: rad.sti, status: rad.status, verifisert: r.orgnr !== null })) {
-          tell(rad.orgnr, 'flyt', flyt, rad.tidspunkt);
+          tell(orgnr, 'flyt', flyt, versjon, tidspunkt);
         }
-        if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(rad.orgnr, 'kode', kode, rad.tidspunkt);
+        if (r.orgnr !== null && versjon !== null) {
+          // What the route told (a lookup, a submission's saksøkte) counts for a verified caller's success only.
+          if (r.samsvar && rad.status < 400) tellAlle(this.oppslag.registrer(orgnr, versjon, tidspunkt, r.samsvar));
+          for (const [punkt, brutt] of etikettepunkter(r.kallbrudd)) tell(orgnr, brutt ? 'avvik' : 'flyt', punkt, versjon, tidspunkt);
+        }
+        if (rad.status >= 400) for (const kode of new Set(JSON.parse(rad.koder) as string[])) tell(orgnr, 'kode', kode, versjon, tidspunkt);
       }
-      for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.antall, t.sist);
+      if (sveip) sist.set(sveip.orgnr, sveip.naa);
+      for (const [orgnr, naa] of sist) tellAlle(this.oppslag.sveip(orgnr, naa));
+      for (const t of tellinger.values()) this.stmt.tell.run(t.orgnr, t.art, t.navn, t.versjon ?? '', t.antall, t.sist);
       for (const [orgnr, antall] of beroert) this.prune(orgnr, antall);
     })();
   }
@@ -237,21 +263,29 @@ export class Forespoerselslogg {
   /** The organisation's entries, newest first. */
   les(orgnr: string, filter: LoggFilter): LoggInnslag[] {
     this.flush();
-    const rader = this.stmt.les.all({ orgnr, status: filter.status ?? null, sti: filter.sti ?? null, kode: filter.kode ?? null, grense: Math.min(filter.grense, this.maks) });
+    const rader = this.stmt.les.all({
+      orgnr,
+      status: filter.status ?? null,
+      versjon: filter.versjon ?? null,
+      sti: filter.sti ?? null,
+      kode: filter.kode ?? null,
+      grense: Math.min(filter.grense, this.maks),
+    });
     return (rader as Rad[]).map(tilInnslag);
   }
 
-  /** The organisation's conformance counters. */
-  tellere(orgnr: string): Teller[] {
-    this.flush();
+  /** The organisation's conformance counters at `naa` (sandbox time: the lookups whose window has passed are settled). */
+  tellere(orgnr: string, naa: Date): Teller[] {
+    this.flush({ orgnr, naa: naa.toISOString() });
     return this.stmt.tellere.all(orgnr) as Teller[];
   }
 
-  /** Sandbox reset: the organisation's log and counters; returns how many log entries went. */
+  /** Sandbox reset: the organisation's log, counters and waiting lookups; returns how many log entries went. */
   slett(orgnr: string): number {
     this.flush();
     this.sidenPrune.set(orgnr, 0);
     this.stmt.slettTellere.run(orgnr);
+    this.oppslag.slett(orgnr);
     return this.stmt.slettLogg.run(orgnr).changes;
   }
 
@@ -260,15 +294,18 @@ export class Forespoerselslogg {
     const orgnr = r.orgnr ?? (r.bearer ? tokenOrgnr(r.bearer) : undefined) ?? (r.svar && r.status < 400 ? this.utstedtTil(r.svar) : undefined) ?? null;
     const feil = r.status >= 400 ? r.svar : undefined;
     const type = r.svarType ?? '';
-    const ukjente = ukjenteFelt(r.advarsel);
+    const ukjente = r.advarsel === undefined ? undefined : advarselDel(r.advarsel, ADVARSEL.ukjenteFelt);
+    // A caller told only by a token in the request or answer: its entry moves onto that organisation's time.
+    const tidspunkt = r.orgnr === null && orgnr !== null ? this.tid(orgnr, r.tidspunkt.getTime()) : r.tidspunkt;
     return {
       orgnr,
-      tidspunkt: r.tidspunkt,
+      tidspunkt: tidspunkt.toISOString(),
       metode: r.metode,
       sti,
       status: r.status,
       korrelasjonsid: r.korrelasjonsid,
       varighet_ms: r.varighetMs,
+      versjon: r.versjon,
       koder: JSON.stringify(feil ? koderI(feil, type) : []),
       ukjente_felt: ukjente ? JSON.stringify(ukjente) : null,
       feil: feil ?? null,

@@ -1,10 +1,10 @@
 /**
  * Sandbox reset (modelled, SPEC §9): removes everything one organisation has made — cases and their versions,
  * attachments (rows and files), events, webhooks (and their outbox), the request log with the report's counters,
- * armed faults — and nothing of any other organisation. Clients and signing keys stay.
+ * armed faults, pending clock jobs and the clock's offset (its time is the base clock's again: nothing it made is
+ * left to be out of step) — and nothing of any other organisation. Clients and signing keys stay.
  */
 import type { FastifyInstance } from 'fastify';
-import { STEG_JOBB } from '../sak/saksbehandling.js';
 
 export interface Nullstilling {
   orgnr: string;
@@ -24,9 +24,8 @@ export function nullstill(app: FastifyInstance, orgnr: string): Nullstilling {
   return db.transaction((): Nullstilling => {
     const versjoner = antall('SELECT count(*) FROM begjaering_versjon WHERE sak_id IN (SELECT id FROM sak WHERE orgnr = ?)');
     const vedlegg = antall('SELECT count(*) FROM vedlegg WHERE orgnr = ?');
-    // Pending case steps first: a later case may reuse a deleted case's row id.
-    db.prepare(`DELETE FROM planlagt_jobb WHERE type = ? AND json_extract(data, '$.sakId') IN (SELECT id FROM sak WHERE orgnr = ?)`)
-      .run(STEG_JOBB, orgnr);
+    // Pending jobs too: a later case may reuse a deleted case's row id.
+    app.clock.forget(orgnr);
     const nullstilling: Nullstilling = {
       orgnr,
       saker: slett('DELETE FROM sak WHERE orgnr = ?'),

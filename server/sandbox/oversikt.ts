@@ -3,7 +3,7 @@
  * versions, events, the failed requests that named it). Read straight from SQLite, scoped to the organisation.
  */
 import type { FastifyInstance } from 'fastify';
-import { API_PREFIX } from '../app.js';
+import { API_VERSJONER } from '../api.js';
 import { statusForSak, type StatusPaaSak } from '../sak/status.js';
 import type { Versjon } from '../sak/repository.js';
 import type { LoggInnslag } from './logg.js';
@@ -12,7 +12,7 @@ export interface SakOversikt {
   eksternSaksreferanse: string;
   saksstatus: string;
   beslutning: string | null;
-  namsmannensReferanse: string;
+  alminneligNamsmannsReferanse: string;
   innsenderReferanse: string;
   opprettet: string;
   oppdatert: string;
@@ -51,7 +51,7 @@ export const MAKS_OVERSIKT = 500;
 export function saker(app: FastifyInstance, orgnr: string): SakOversikt[] {
   return app.db
     .prepare(
-      `SELECT ekstern_saksreferanse AS eksternSaksreferanse, saksstatus, beslutning, namsmann_referanse AS namsmannensReferanse,
+      `SELECT ekstern_saksreferanse AS eksternSaksreferanse, saksstatus, beslutning, namsmann_referanse AS alminneligNamsmannsReferanse,
         innsender_referanse AS innsenderReferanse, opprettet, oppdatert,
         (SELECT count(*) FROM begjaering_versjon v WHERE v.sak_id = sak.id) AS antallVersjoner
        FROM sak WHERE orgnr = ? ORDER BY id DESC LIMIT ?`,
@@ -80,9 +80,10 @@ export function sak(app: FastifyInstance, orgnr: string, ref: string): SakDetalj
       )
       .all(orgnr, ref) as (Omit<SakHendelse, 'data'> & { data: string })[]
   ).map((h) => ({ ...h, data: JSON.parse(h.data) as unknown }));
-  const sti = `${API_PREFIX}/utleggsbegjaering/`;
-  const avvisteForespoersler = app.forespoerselslogg
-    .les(orgnr, { sti, grense: app.config.loggMaks })
-    .filter((i) => i.status >= 400 && i.sti.endsWith(`/${encodeURIComponent(ref)}`));
+  const avvisteForespoersler = API_VERSJONER.flatMap((api) =>
+    app.forespoerselslogg
+      .les(orgnr, { sti: `${api.prefix}/utleggsbegjaering/`, grense: app.config.loggMaks })
+      .filter((i) => i.status >= 400 && i.sti.endsWith(`/${encodeURIComponent(ref)}`)),
+  );
   return { status: statusForSak(funnet, versjoner), versjoner, hendelser, avvisteForespoersler };
 }

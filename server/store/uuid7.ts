@@ -4,10 +4,10 @@
  * random leaf of its index, one more page written to the WAL per case; time-ordered keys fill the right-most leaf
  * that the whole group commit shares (measured: ~20 µs less event-loop time per submission).
  */
-import { randomUUID } from 'node:crypto';
 
-export function uuid7(nowMs: number = Date.now()): string {
+/** A UUIDv7 at `nowMs` whose other bits are those of `uuid4` (from `app.ider`: random, or seeded). */
+export function uuid7(nowMs: number, uuid4: string): string {
   const ms = nowMs.toString(16).padStart(12, '0');
-  // randomUUID draws from a pooled buffer (one random byte source call per 128 UUIDs); its version nibble is replaced.
-  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${randomUUID().slice(15)}`;
+  // Its version nibble is replaced, the rest kept.
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${uuid4.slice(15)}`;
 }

@@ -9,7 +9,7 @@
  * An image pdf-lib cannot decode throws, which the caller records as konverteringFeilet.
  */
 import { createReadStream } from 'node:fs';
-import type { PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 // Loaded on the first conversion: the library costs start-up time and ~9 MB that a server without uploads never needs.
 let pdfLib: Promise<typeof import('pdf-lib')> | undefined;
@@ -56,16 +56,17 @@ function isUtf8(bytes: Buffer): boolean {
 
 export type Conversion = { status: 'konvertert'; pdf: Uint8Array } | { status: 'kanIkkeKonverteres'; grunn: string };
 
-export async function convertToPdf(bytes: Buffer): Promise<Conversion> {
+/** `naa` (the organisation's sandbox time) dates a PDF made here: the same upload makes the same bytes. */
+export async function convertToPdf(bytes: Buffer, naa: Date): Promise<Conversion> {
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
       return passThrough(bytes);
     case 'png':
     case 'jpeg':
-      return { status: 'konvertert', pdf: await imagePdf(bytes, format) };
+      return { status: 'konvertert', pdf: await imagePdf(bytes, format, naa) };
     case 'tekst':
-      return { status: 'konvertert', pdf: await textPdf(utf8.decode(bytes)) };
+      return { status: 'konvertert', pdf: await textPdf(utf8.decode(bytes), naa) };
     case 'ukjent':
       return { status: 'kanIkkeKonverteres', grunn: 'filformatet støttes ikke (PDF, PNG, JPEG eller ren tekst)' };
   }
@@ -85,9 +86,15 @@ async function passThrough(bytes: Buffer): Promise<Conversion> {
 
 const A4 = { width: 595.28, height: 841.89 };
 
-async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg'): Promise<Uint8Array> {
-  const { PDFDocument } = await loadPdfLib();
-  const doc = await PDFDocument.create();
+async function nyPdf(naa: Date): Promise<PDFDocument> {
+  const doc = await (await loadPdfLib()).PDFDocument.create();
+  doc.setCreationDate(naa);
+  doc.setModificationDate(naa);
+  return doc;
+}
+
+async function imagePdf(bytes: Buffer, format: 'png' | 'jpeg', naa: Date): Promise<Uint8Array> {
+  const doc = await nyPdf(naa);
   const image = format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
   // Fit A4 in the image's own orientation; small images keep their size (1 px = 1 pt).
   const [maxW, maxH] = image.width > image.height ? [A4.height, A4.width] : [A4.width, A4.height];
@@ -102,9 +109,9 @@ const MARGIN = 50;
 const FONT_SIZE = 10;
 const LEADING = 13;
 
-async function textPdf(text: string): Promise<Uint8Array> {
-  const { PDFDocument, StandardFonts } = await loadPdfLib();
-  const doc = await PDFDocument.create();
+async function textPdf(text: string, naa: Date): Promise<Uint8Array> {
+  const { StandardFonts } = await loadPdfLib();
+  const doc = await nyPdf(naa);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const lines = layoutLines(text, font, A4.width - 2 * MARGIN);
   const perPage = Math.max(1, Math.floor((A4.height - 2 * MARGIN) / LEADING));

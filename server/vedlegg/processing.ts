@@ -8,7 +8,7 @@ import type { Clock } from '../clock.js';
 import type { VedleggStatus } from '../../rules/types.js';
 import { containsEicar, convertToPdf } from './convert.js';
 import type { VedleggFiles } from './files.js';
-import type { VedleggRepository } from './repository.js';
+import type { Eier, VedleggRepository } from './repository.js';
 
 /** Statuses that end processing; reaching one is an event (`vedleggStatusEndret`). */
 export const UTFALL: ReadonlySet<VedleggStatus> = new Set<VedleggStatus>([
@@ -30,7 +30,7 @@ interface Steg {
   fra: VedleggStatus;
   /** The outcome when the step itself fails unexpectedly. */
   vedFeil: VedleggStatus;
-  run(uuid: string, filnavn: string): Promise<VedleggStatus>;
+  run(uuid: string, vedlegg: Eier): Promise<VedleggStatus>;
 }
 
 export class VedleggProcessing {
@@ -46,15 +46,15 @@ export class VedleggProcessing {
   ) {
     this.steps = [
       { job: 'vedlegg.virussjekk', fra: 'mottatt', vedFeil: 'valideringFeilet', run: (uuid) => this.virussjekk(uuid) },
-      { job: 'vedlegg.valider', fra: 'virussjekket', vedFeil: 'valideringFeilet', run: (uuid, filnavn) => this.valider(uuid, filnavn) },
-      { job: 'vedlegg.konverter', fra: 'validert', vedFeil: 'konverteringFeilet', run: (uuid) => this.konverter(uuid) },
+      { job: 'vedlegg.valider', fra: 'virussjekket', vedFeil: 'valideringFeilet', run: (uuid, { filnavn }) => this.valider(uuid, filnavn) },
+      { job: 'vedlegg.konverter', fra: 'validert', vedFeil: 'konverteringFeilet', run: (uuid, { orgnr }) => this.konverter(uuid, this.clock.now(orgnr)) },
     ];
     for (const steg of this.steps) this.clock.on(steg.job, (data) => this.perform(steg, String(data.uuid)));
   }
 
-  /** Schedules the first step of a new upload. */
-  start(uuid: string): void {
-    this.clock.schedule(this.steps[0]!.job, this.stegMs, { uuid });
+  /** Schedules the first step of a new upload, on its organisation's time. */
+  start(orgnr: string, uuid: string): void {
+    this.clock.schedule(orgnr, this.steps[0]!.job, this.stegMs, { uuid });
   }
 
   /**
@@ -62,7 +62,7 @@ export class VedleggProcessing {
    * is harmless (whichever job runs first acts; the other finds the status moved on).
    */
   resume(): void {
-    for (const uuid of this.repo.medStatus('mottatt')) this.start(uuid);
+    for (const { orgnr, uuid } of this.repo.medStatus('mottatt')) this.start(orgnr, uuid);
   }
 
   private async perform(steg: Steg, uuid: string): Promise<void> {
@@ -70,15 +70,15 @@ export class VedleggProcessing {
     if (before?.status !== steg.fra) return;
     let til: VedleggStatus;
     try {
-      til = await steg.run(uuid, before.filnavn);
+      til = await steg.run(uuid, before);
     } catch (err) {
       this.log.warn({ err, uuid, steg: steg.job }, 'attachment processing step failed');
       til = steg.vedFeil;
     }
     const next = this.steps.find((s) => s.fra === til);
     const moved = this.repo.db.transaction(() => {
-      if (!this.repo.overgang(uuid, steg.fra, til, this.clock.now())) return false;
-      if (next) this.clock.schedule(next.job, this.stegMs, { uuid });
+      if (!this.repo.overgang(uuid, steg.fra, til, this.clock.now(before.orgnr))) return false;
+      if (next) this.clock.schedule(before.orgnr, next.job, this.stegMs, { uuid });
       else this.varsle(before.orgnr, uuid, til);
       return true;
     })();
@@ -98,8 +98,8 @@ export class VedleggProcessing {
     return filnavn.includes('TEKNISK_FEIL') ? 'valideringFeilet' : 'validert';
   }
 
-  private async konverter(uuid: string): Promise<VedleggStatus> {
-    const result = await convertToPdf(await this.files.readOriginal(uuid));
+  private async konverter(uuid: string, naa: Date): Promise<VedleggStatus> {
+    const result = await convertToPdf(await this.files.readOriginal(uuid), naa);
     if (result.status === 'konvertert') await this.files.writePdf(uuid, result.pdf);
     else this.log.info({ uuid, grunn: result.grunn }, 'attachment cannot be converted');
     return result.status;

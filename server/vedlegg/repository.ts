@@ -36,7 +36,7 @@ export interface NyttVedlegg {
   sha256: string;
 }
 
-interface Eier {
+export interface Eier {
   orgnr: string;
   status: VedleggStatus;
   filnavn: string;
@@ -77,7 +77,7 @@ export class VedleggRepository {
     );
     this.updateStatus = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE orgnr = ? AND uuid = ?');
     this.updateStatusIf = db.prepare('UPDATE vedlegg SET status = ?, oppdatert = ? WHERE uuid = ? AND status = ?');
-    this.inStatus = db.prepare('SELECT uuid FROM vedlegg WHERE status = ?').pluck();
+    this.inStatus = db.prepare('SELECT orgnr, uuid FROM vedlegg WHERE status = ?');
   }
 
   hent(orgnr: string, uuid: string): Vedlegg | undefined {
@@ -116,8 +116,8 @@ export class VedleggRepository {
     return this.updateStatusIf.run(til, naa.toISOString(), uuid, fra).changes === 1;
   }
 
-  medStatus(status: VedleggStatus): string[] {
-    return this.inStatus.all(status) as string[];
+  medStatus(status: VedleggStatus): { orgnr: string; uuid: string }[] {
+    return this.inStatus.all(status) as { orgnr: string; uuid: string }[];
   }
 
   slett(uuid: string): void {

@@ -2,11 +2,11 @@
  * The attachment store (SPEC §5): upload, read, delete, sandbox status changes, and the lookup the VEDLEGG_* and
  * UGYLDIG_VEDLEGG_* rules read. Every operation is scoped to the calling organisation.
  */
-import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
+import type { Ider } from '../store/ider.js';
 import type { VedleggInfo, VedleggStatus } from '../../rules/types.js';
 import { VedleggFiles } from './files.js';
 import { UTEN_FILER, UTFALL, VedleggProcessing, type Varsle } from './processing.js';
@@ -18,6 +18,7 @@ export interface VedleggServiceOptions {
   db: Db;
   dbPath: string;
   clock: Clock;
+  ider: Ider;
   stegMs: number;
   varsle: Varsle;
   log: FastifyBaseLogger;
@@ -33,10 +34,12 @@ export class VedleggService {
   private readonly repo: VedleggRepository;
   private readonly processing: VedleggProcessing;
   private readonly clock: Clock;
+  private readonly ider: Ider;
   private readonly varsle: Varsle;
 
   constructor(options: VedleggServiceOptions) {
     this.clock = options.clock;
+    this.ider = options.ider;
     this.varsle = options.varsle;
     this.repo = new VedleggRepository(options.db);
     this.files = new VedleggFiles(options.dbPath);
@@ -62,17 +65,17 @@ export class VedleggService {
    * between leaves at most a file without a row, which the start-up sweep removes; never a row without its file.
    */
   lastOpp(orgnr: string, opplasting: Opplasting): Vedlegg {
-    const uuid = randomUUID();
+    const uuid = this.ider.uuid('vedlegg');
     const { fil, type, filnavn, innsenderReferanse } = opplasting;
     this.files.commit(fil, uuid);
     try {
-      this.repo.opprett({ uuid, orgnr, type, filnavn, innsenderReferanse, storrelse: fil.storrelse, sha256: fil.sha256 }, this.clock.now());
+      this.repo.opprett({ uuid, orgnr, type, filnavn, innsenderReferanse, storrelse: fil.storrelse, sha256: fil.sha256 }, this.clock.now(orgnr));
     } catch (err) {
       this.files.remove(uuid);
       throw err;
     }
     const vedlegg = this.repo.hent(orgnr, uuid)!;
-    this.processing.start(uuid);
+    this.processing.start(orgnr, uuid);
     return vedlegg;
   }
 
@@ -85,7 +88,7 @@ export class VedleggService {
 
   /** DELETE: status slettet (the row stays so the rules can say so), files removed. False when unknown. */
   slett(orgnr: string, uuid: string): boolean {
-    if (!this.repo.settStatus(orgnr, uuid, 'slettet', this.clock.now())) return false;
+    if (!this.repo.settStatus(orgnr, uuid, 'slettet', this.clock.now(orgnr))) return false;
     this.files.remove(uuid);
     return true;
   }
@@ -96,7 +99,7 @@ export class VedleggService {
    */
   settStatus(orgnr: string, uuid: string, status: VedleggStatus): Vedlegg | undefined {
     const changed = this.repo.db.transaction(() => {
-      if (!this.repo.settStatus(orgnr, uuid, status, this.clock.now())) return false;
+      if (!this.repo.settStatus(orgnr, uuid, status, this.clock.now(orgnr))) return false;
       if (UTFALL.has(status)) this.varsle(orgnr, uuid, status);
       return true;
     })();

@@ -30,7 +30,7 @@ export async function readUpload(request: FastifyRequest, files: VedleggFiles, m
   const parts: Parts = { felt: new Map() };
   try {
     await collect(request, files, parts);
-    if (parts.fil?.truncated) throw new ApiError(413, 'KB-006', `Filen er større enn grensen på ${maxBytes} byte`);
+    if (parts.fil?.truncated) throw new ApiError(413, 'SANDBOX-413', `Filen er større enn grensen på ${maxBytes} byte`);
     return validate(parts);
   } catch (err) {
     if (parts.fil) files.discard(parts.fil);

@@ -74,6 +74,7 @@ t.test('POST /sandbox/klienter', async (t) => {
   const admin = `Bearer ${ADMIN}`;
   const taken = await register({ clientId: 'min-klient', orgnr: OTHER_ORG, jwk: key.publicJwk }, admin);
   t.equal(taken.statusCode, 409, 'the clientId belongs to another organisation');
+  t.equal(taken.json().kode, 'SANDBOX-409', 'no KB code: the table gives 409 none');
   t.equal((await register({ clientId: 'annen', orgnr: OTHER_ORG, jwk: key.publicJwk }, admin)).statusCode, 201, 'the admin token acts for any organisation');
 
   const privateJwk = { ...key.publicJwk, d: 'AAAA', p: 'AAAA', q: 'AAAA' };

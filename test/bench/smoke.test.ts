@@ -1,28 +1,43 @@
 /** The bench's request builders produce requests the app accepts (a smoke test: nothing here is timed). */
 import t from 'tap';
 import { API, testApp, tokenFor } from '../helpers.js';
+import { API_VERSJONER } from '../../server/api.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
-import { example, grantBody, grantClient, INNSENDER, medKrav, medReferanse, SubmissionBodies, uploadBody } from '../../bench/scenarios.js';
+import { sammen, type Load } from '../../bench/load.js';
+import { example, grantBody, grantClient, INNSENDER, KALLHODER, medKrav, medReferanse, SubmissionBodies, uploadBody } from '../../bench/scenarios.js';
 
-t.test('submission bodies: every one a new case (201), templates cycled', async (t) => {
-  const app = await testApp();
-  t.teardown(() => app.close());
-  const token = await tokenFor(app, INNSENDER);
-  const templates = [];
-  for (const ref of ['BenchRef-0', 'BenchRef-1']) templates.push(await lastOppVedleggFor(app, token, medReferanse(example('enkel'), ref)));
-  const bodies = new SubmissionBodies(templates);
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const seen = new Set<string>();
-  for (let i = 0; i < 6; i++) {
-    const payload = bodies.next();
-    const b = JSON.parse(payload.toString()) as { begjaeringsdato: string; innsenderReferanse: string };
-    seen.add(`${b.begjaeringsdato}/${b.innsenderReferanse}`);
-    const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload });
-    t.equal(res.statusCode, 201, res.body);
-  }
-  t.equal(seen.size, 6, 'no two bodies name the same case');
-  t.equal(bodies.count, 6);
-});
+for (const api of API_VERSJONER) {
+  t.test(`${api.prefix}: the validation body of model ${api.modell} (204) and submission bodies, every one a new case (201)`, async (t) => {
+    const app = await testApp();
+    t.teardown(() => app.close());
+    const token = await tokenFor(app, INNSENDER);
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...KALLHODER };
+    const mal = example('enkel', api.modell);
+    const valider = await app.inject({ method: 'POST', url: `${api.prefix}/utleggsbegjaering/valider`, headers, payload: await lastOppVedleggFor(app, token, mal, { api: api.prefix }) });
+    t.equal(valider.statusCode, 204, valider.body);
+    t.equal(valider.headers.advarsel, undefined, 'every field is the model\'s');
+
+    const templates = [];
+    for (const ref of ['BenchRef-0', 'BenchRef-1']) templates.push(await lastOppVedleggFor(app, token, medReferanse(mal, ref), { api: api.prefix }));
+    const bodies = new SubmissionBodies(templates);
+    const seen = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const payload = bodies.next();
+      const b = JSON.parse(payload.toString()) as { begjaeringsdato: string; innsenderReferanse: string };
+      seen.add(`${b.begjaeringsdato}/${b.innsenderReferanse}`);
+      const res = await app.inject({ method: 'POST', url: `${api.prefix}/utleggsbegjaering`, headers, payload });
+      t.equal(res.statusCode, 201, res.body);
+    }
+    t.equal(seen.size, 6, 'no two bodies name the same case');
+    t.equal(bodies.count, 6);
+    // A full run submits some 100,000 bodies per version: far along, each is still a case every rule accepts.
+    while (bodies.count < 20_000) bodies.next();
+    const fern = await app.inject({ method: 'POST', url: `${api.prefix}/utleggsbegjaering`, headers, payload: bodies.next() });
+    t.equal(fern.statusCode, 201, `body 20,001: ${fern.body}`);
+    const uploads = (await app.inject({ method: 'GET', url: `/sandbox/logg?versjon=${api.versjon}&sti=${encodeURIComponent(`${api.prefix}/vedlegg`)}`, headers })).json() as unknown[];
+    t.ok(uploads.length > 0, 'the attachments went through the same version');
+  });
+}
 
 t.test('the 200-krav begjæring passes every rule', async (t) => {
   const app = await testApp();
@@ -73,4 +88,12 @@ t.test('the 1 MB upload body is accepted', async (t) => {
   });
   t.equal(res.statusCode, 201, res.body);
   t.ok(res.json().storrelse >= 1024 * 1024 - 1024, 'about 1 MB stored');
+});
+
+t.test('two runs of a scenario as one: throughput and mean averaged, the worse percentiles, every response counted', async (t) => {
+  const run = (rps: number, p50: number, p99: number, mean: number, codes: Record<string, number>, unexpected = 0): Load => ({
+    label: 'x', rps, p50, p99, mean, codes, unexpected, requests: Object.values(codes).reduce((a, b) => a + b, 0),
+  });
+  const samlet = sammen('samlet', run(1000, 2, 9, 3, { 201: 3000 }), run(2000, 1, 12, 1, { 201: 5000, 422: 1000 }, 1000));
+  t.same(samlet, { label: 'samlet', rps: 1500, p50: 2, p99: 12, mean: (3 * 3000 + 1 * 6000) / 9000, requests: 9000, unexpected: 1000, codes: { 201: 8000, 422: 1000 } });
 });

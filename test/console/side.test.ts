@@ -21,6 +21,8 @@ t.test('the page, its module and its stylesheet', async (t) => {
     t.notMatch(innhold, /@import|url\(/, `${navn} loads nothing more`);
   }
   t.match(js.body, /'\/sandbox\/oversikt\/saker'/, 'the module uses the sandbox listings');
+  t.match(side.body, /<h3>Tidslinje <span class="modellert" id="hendelser-modellert">modellert<\/span><\/h3>/, 'the events are labelled modelled');
+  t.match(js.body, /st\.alminneligNamsmannsReferanse/, 'the status\'s key for the UTLBGJ reference');
 });
 
 t.test('any other file is 404 with the error body', async (t) => {

@@ -1,7 +1,7 @@
 /**
  * Replays the Dockerfile without a Docker engine (see replay.ts for how image paths are mapped): builds every stage
  * from a clean copy of the context, checks what the runtime stage holds, then runs its CMD with its ENV as its
- * USER, waits for its HEALTHCHECK to pass, exercises the README.md (Running in a container and in CI) flow, and stops it with its STOPSIGNAL.
+ * USER, waits for its HEALTHCHECK to pass, exercises the docs/ci.md (Running in a container and in CI) flow, and stops it with its STOPSIGNAL.
  * Slow (npm ci, a source build of better-sqlite3 where no prebuilt binary can be fetched, tsc): about 1–3 minutes.
  */
 import t from 'tap';
@@ -123,7 +123,7 @@ if (final && replay.stages.length === stages.length) {
     t.ok(existsSync(at('/data/sandbox.db')), 'the database is on the volume');
     t.equal(statSync(at('/data/sandbox.db')).uid, NODE_USER.uid, 'and owned by node');
 
-    // The README.md (Running in a container and in CI) flow: a token from /sandbox/token, then an API call with it.
+    // The docs/ci.md (Running in a container and in CI) flow: a token from /sandbox/token, then an API call with it.
     const base = `http://127.0.0.1:${port}`;
     const tokenRes = await fetch(`${base}/sandbox/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orgnr: '312597772' }) });
     t.equal(tokenRes.status, 200, 'POST /sandbox/token');

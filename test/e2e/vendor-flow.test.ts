@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { ROOT } from '../../server/paths.js';
 import { vedleggRefs } from '../../rules/lib/vedlegg-refs.js';
+import { MODELL } from '../../rules/lib/modell.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import { startServer } from '../server-process.js';
 
@@ -74,7 +75,7 @@ t.test('register a client, get a token by grant, upload, submit the official exa
   const begjaering = JSON.parse(readFileSync(join(ROOT, 'seed/examples/begjaering-v0-enkel.json'), 'utf8')) as Begjaering;
   const pdf = readFileSync(join(ROOT, 'test/fixtures/files/tvangsgrunnlag.pdf'));
   const uploaded = new Map<string, string>();
-  for (const { vedlegg } of vedleggRefs(begjaering)) {
+  for (const { vedlegg } of vedleggRefs(begjaering, MODELL['0.9'])) {
     const key = `${vedlegg.uuid}/${vedlegg.type}`;
     if (!uploaded.has(key)) {
       const form = new FormData();
@@ -125,7 +126,7 @@ t.test('register a client, get a token by grant, upload, submit the official exa
   t.equal(status.status, 200);
   const body = await json(status);
   t.equal(body.saksstatus, 'sakOpprettet');
-  t.match(body.namsmannensReferanse, /^UTLBGJ\/\d{4}\/\d+$/);
+  t.match(body.alminneligNamsmannsReferanse, /^UTLBGJ\/\d{4}\/\d+$/);
 
   const duplicate = await fetch(`${api}/utleggsbegjaering`, {
     method: 'POST', headers: { ...auth, 'content-type': 'application/json', accept: 'application/xml' }, body: JSON.stringify(begjaering),

@@ -4,7 +4,7 @@
  * ASCII, bounded, and ending with the count of what it left out.
  */
 import t from 'tap';
-import { API, example, testApp, tokenFor } from '../helpers.js';
+import { API, example, kallhoder, testApp, tokenFor } from '../helpers.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 
 const INNSENDER = '312597772';
@@ -21,7 +21,7 @@ t.test('submit, valider and endring answer normally with 100 unknown fields', as
   const app = await testApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, INNSENDER);
-  const headers = { authorization: `Bearer ${token}` };
+  const headers = { authorization: `Bearer ${token}`, ...kallhoder() };
   const begjaering = medUkjenteFelt(await lastOppVedleggFor(app, token, example('enkel')));
   const payload = JSON.stringify(begjaering);
   const json = { ...headers, 'content-type': 'application/json' };

@@ -62,6 +62,7 @@ t.test('every other method on every registered route is 405 with Allow and the e
   t.teardown(() => app.close());
   const routes = parseRoutes(app.printRoutes());
   t.ok(routes.length >= 40, `${routes.length} routes`);
+  for (const versjon of ['v1', 'v2']) t.ok(routes.some((r) => r.pattern.startsWith(`/api/utleggsbegjaering/${versjon}/`)), `the /${versjon} routes among them`);
   let checked = 0;
   for (const { pattern } of routes) {
     const path = concrete(pattern);
@@ -71,7 +72,7 @@ t.test('every other method on every registered route is 405 with Allow and the e
       const where = `${method} ${path}`;
       t.equal(res.statusCode, 405, where);
       t.equal(res.headers.allow, allowed.join(', '), `${where}: Allow`);
-      if (method !== 'HEAD') t.match(res.json(), { kode: 'KB-003', status: 405, instance: path, korrelasjonsid: res.headers.korrelasjonsid }, `${where}: body`);
+      if (method !== 'HEAD') t.match(res.json(), { kode: 'SANDBOX-405', status: 405, instance: path, korrelasjonsid: res.headers.korrelasjonsid }, `${where}: body`);
       checked++;
     }
   }
@@ -84,7 +85,10 @@ t.test('405 follows Accept, ignores the query, and an unknown path stays 404', a
   const xml = await app.inject({ method: 'GET', url: '/maskinporten/token?x=1', headers: { accept: 'application/xml' } });
   t.equal(xml.statusCode, 405);
   t.equal(xml.headers.allow, 'POST');
-  t.match(xml.body, /<kode>KB-003<\/kode>/);
+  t.match(xml.body, /<kode>SANDBOX-405<\/kode>/);
+  const v2 = await app.inject({ method: 'GET', url: '/api/utleggsbegjaering/v2/betjeningskart' });
+  t.equal(v2.statusCode, 405, 'a /v2 route, before its token is asked for');
+  t.equal(v2.headers.allow, 'POST');
   const unknown = await app.inject({ method: 'POST', url: '/finnes-ikke' });
   t.equal(unknown.statusCode, 404);
   t.equal(unknown.headers.allow, undefined);

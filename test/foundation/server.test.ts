@@ -14,7 +14,7 @@ t.test('starts, answers /health and the docs, exits 0 on SIGTERM', async (t) => 
   const server = await startServer({ DB_PATH: join(dir, 'a.db') });
   t.ok(server.startupMs < 10_000, `healthy after ${Math.round(server.startupMs)} ms`);
   const health = await fetch(`${server.url}/health`);
-  t.same(await health.json(), { status: 'ok' });
+  t.same(await health.json(), { status: 'ok', modus: 'livssyklus' });
   const openapi = await fetch(`${server.url}/openapi.json`);
   t.equal((await openapi.json()).openapi.slice(0, 3), '3.1');
   const docs = await fetch(`${server.url}/docs/`);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { API, example, testApp, tokenFor } from '../helpers.js';
+import { API, example, kallhoder, testApp, tokenFor } from '../helpers.js';
 import { lastOppVedleggFor, ventTilKonvertert } from '../vedlegg-fixture.js';
 
 const INNSENDER = '312597772';
@@ -50,14 +50,15 @@ function sett(res: LightMyRequestResponse): Json {
 
 async function svar(app: FastifyInstance): Promise<Record<string, Json>> {
   const token = await tokenFor(app, INNSENDER);
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const kall = kallhoder();
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...kall };
   const enkel = await lastOppVedleggFor(app, token, example('enkel'));
   const kompleks = await lastOppVedleggFor(app, token, { ...example('kompleks'), innsenderReferanse: 'kompleks-1' });
   const ut: Record<string, Json> = {};
   for (const [navn, payload] of Object.entries(varianter(enkel, kompleks))) {
     ut[`valider ${navn}`] = sett(await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers, payload }));
   }
-  const utenKropp = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: headers.authorization } });
+  const utenKropp = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering/valider`, headers: { authorization: headers.authorization, ...kall } });
   ut['valider uten kropp'] = sett(utenKropp);
   const innsendt = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers, payload: JSON.stringify(enkel) });
   const sendt = sett(innsendt);

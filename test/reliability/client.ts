@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Begjaering } from '../../rules/lib/model.js';
 import { vedleggRefs } from '../../rules/lib/vedlegg-refs.js';
+import { modellAv } from '../../rules/lib/modell.js';
 import { API } from '../helpers.js';
 import { multipartBody, STANDARD_FIL, type Fil } from '../vedlegg-fixture.js';
 import { sleep } from './kit.js';
@@ -73,7 +74,7 @@ export class Klient {
   /** The HTTP twin of lastOppVedleggFor: uploads every attachment the begjæring references, waits until konvertert. */
   async medVedlegg<T extends object>(begjaering: T, onUpload?: (uuid: string, sha: string) => void): Promise<T> {
     const copy = structuredClone(begjaering);
-    const refs = vedleggRefs(copy as Begjaering);
+    const refs = vedleggRefs(copy as Begjaering, modellAv(copy));
     const innsenderReferanse = (copy as Begjaering).innsenderReferanse ?? '';
     const uploaded = new Map<string, string>();
     const key = (v: { uuid?: string; type?: string }) => `${v.uuid}\u0000${v.type}`;

@@ -5,6 +5,7 @@
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../server-process.js';
+import { FEILKODER } from '../../server/errors.js';
 
 /** mulberry32: small, fast, deterministic; good enough to pick mutations reproducibly. */
 export class Prng {
@@ -67,14 +68,16 @@ function errorFields(answer: Answer): Record<string, unknown> | undefined {
 
 /**
  * What is wrong with an answer under SPEC §2, or undefined: a documented status and, for an error, the body with
- * kode (KB-00n), melding, korrelasjonsid (the one in the response header) and status equal to the HTTP status.
+ * a kode whose table status is the HTTP status (a KB code only with its table's status), melding, korrelasjonsid (the one
+ * in the response header) and status equal to the HTTP status.
  */
 export function errorBodyProblem(answer: Answer): string | undefined {
   if (!DOCUMENTED.has(answer.status)) return `undocumented status ${answer.status}: ${answer.body.slice(0, 300)}`;
   if (answer.status < 400) return undefined;
   const body = errorFields(answer);
   if (!body) return `${answer.status} without an error body (${String(answer.headers['content-type'])}): ${answer.body.slice(0, 200)}`;
-  if (typeof body.kode !== 'string' || !/^KB-00\d$/.test(body.kode)) return `kode ${String(body.kode)}`;
+  const kode = typeof body.kode === 'string' && Object.hasOwn(FEILKODER, body.kode) ? FEILKODER[body.kode as keyof typeof FEILKODER] : undefined;
+  if (kode?.status !== answer.status) return `kode ${String(body.kode)} with status ${answer.status}`;
   if (typeof body.melding !== 'string' || body.melding === '') return 'melding missing';
   if (typeof body.korrelasjonsid !== 'string' || body.korrelasjonsid !== answer.headers['korrelasjonsid']) {
     return `korrelasjonsid ${String(body.korrelasjonsid)} vs header ${String(answer.headers['korrelasjonsid'])}`;

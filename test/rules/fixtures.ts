@@ -1,7 +1,8 @@
 /**
- * Shared fixtures of the rule tests: the official examples (seed/examples) with their attachments "uploaded"
- * — as the real service requires, every distinct (uuid, type) of an example is given its own uuid and stored
- * as konvertert with that type and the example's innsenderReferanse — and a ready rule context.
+ * Shared fixtures of the rule tests: the examples (seed/examples: Skatteetaten's official 0.9 ones and the 2.0 ones
+ * derived from them) with their attachments "uploaded" — as the real service requires, every distinct (uuid, type)
+ * of an example is given its own uuid and stored as konvertert with that type and the example's innsenderReferanse —
+ * and a ready rule context for each model.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,23 +11,27 @@ import { ROOT } from '../../server/paths.js';
 import type { Begjaering, Vedlegg } from '../../rules/lib/model.js';
 import { createRegister } from '../../rules/lib/register.js';
 import type { EndringContext, Rule, RuleContext, VedleggInfo, VedleggStatus, Violation } from '../../rules/types.js';
+import { MODELL, type Modellversjon } from '../../rules/lib/modell.js';
 
 export type ExampleName = 'enkel' | 'kompleks';
+
+/** The file of an example in a model: begjaering-v0-enkel.json (0.9), begjaering-v2-enkel.json (2.0). */
+const FIL: Record<Modellversjon, string> = { '0.9': 'v0', '2.0': 'v2' };
 
 export const PAALOGGET_ORGNR = '312597772';
 export const NOW = new Date('2026-11-26T12:00:00+01:00');
 export const register = createRegister('lenient');
 
-/** The example exactly as Skatteetaten publishes it. */
-export function rawExample(name: ExampleName): Begjaering {
-  return JSON.parse(readFileSync(join(ROOT, 'seed', 'examples', `begjaering-v0-${name}.json`), 'utf8')) as Begjaering;
+/** The example exactly as the file has it (0.9: as Skatteetaten publishes it). */
+export function rawExample(name: ExampleName, modell: Modellversjon = '0.9'): Begjaering {
+  return JSON.parse(readFileSync(join(ROOT, 'seed', 'examples', `begjaering-${FIL[modell]}-${name}.json`), 'utf8')) as Begjaering;
 }
 
 const store = new Map<string, VedleggInfo>();
-const prepared = new Map<ExampleName, string>();
+const prepared = new Map<string, string>();
 
 /** Replaces each distinct (uuid, type) with a fresh uuid and stores it as a converted attachment. */
-function upload(name: ExampleName, doc: Begjaering): Begjaering {
+function upload(doc: Begjaering): Begjaering {
   const fresh = new Map<string, string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
@@ -49,30 +54,40 @@ function upload(name: ExampleName, doc: Begjaering): Begjaering {
   return doc;
 }
 
-for (const name of ['enkel', 'kompleks'] as const) prepared.set(name, JSON.stringify(upload(name, rawExample(name))));
+for (const modell of ['0.9', '2.0'] as const) {
+  for (const name of ['enkel', 'kompleks'] as const) prepared.set(`${modell}/${name}`, JSON.stringify(upload(rawExample(name, modell))));
+}
 
-/** A fresh copy of the example with its attachments uploaded. */
-export function example(name: ExampleName): Begjaering {
-  return JSON.parse(prepared.get(name)!) as Begjaering;
+/** A fresh copy of the example (of model 0.9 unless said) with its attachments uploaded. */
+export function example(name: ExampleName, modell: Modellversjon = '0.9'): Begjaering {
+  return JSON.parse(prepared.get(`${modell}/${name}`)!) as Begjaering;
 }
 
 /** The example, changed in one place by `edit`. */
-export function edited(name: ExampleName, edit: (b: Begjaering) => void): Begjaering {
-  const b = example(name);
+export function edited(name: ExampleName, edit: (b: Begjaering) => void, modell: Modellversjon = '0.9'): Begjaering {
+  const b = example(name, modell);
   edit(b);
   return b;
 }
+
+/** The 2.0 example, changed in one place by `edit`. */
+export const edited2 = (name: ExampleName, edit: (b: Begjaering) => void): Begjaering => edited(name, edit, '2.0');
 
 /** The stored attachment (from the examples' upload) with this uuid. */
 export function stored(uuid: string): VedleggInfo | undefined {
   return store.get(uuid);
 }
 
-/** The rule context of the tests; `vedlegg` entries add to (or replace in) the store. */
+/**
+ * The rule context of the tests (model 0.9 unless `modell` says); `vedlegg` entries add to (or replace in) the store.
+ * The caller is logged in as a system user (Alternativ 2), where the innsender must be påloggetOrgnr.
+ */
 export function context(overrides: Partial<RuleContext> = {}, vedlegg: VedleggInfo[] = []): RuleContext {
   const extra = new Map(vedlegg.map((v) => [v.uuid, v]));
   return {
+    modell: MODELL['0.9'],
     påloggetOrgnr: PAALOGGET_ORGNR,
+    innlogging: 'systembruker',
     now: NOW,
     register,
     vedlegg: (uuid) => extra.get(uuid) ?? store.get(uuid),
@@ -81,9 +96,15 @@ export function context(overrides: Partial<RuleContext> = {}, vedlegg: VedleggIn
   };
 }
 
-/** A change (endring) of the case whose stored version is `forrige`. */
-export function endring(forrige: Begjaering, overrides: Partial<EndringContext> = {}): RuleContext {
+/** The rule context of model 2.0 (/v2). */
+export function context2(overrides: Partial<RuleContext> = {}, vedlegg: VedleggInfo[] = []): RuleContext {
+  return context({ modell: MODELL['2.0'], ...overrides }, vedlegg);
+}
+
+/** A change (endring) of the case whose stored version is `forrige`, read in `modell`. */
+export function endring(forrige: Begjaering, overrides: Partial<EndringContext> = {}, modell: Modellversjon = '0.9'): RuleContext {
   return context({
+    modell: MODELL[modell],
     endring: { eksternSaksreferanse: 'SAK-1', saksstatus: 'sakOpprettet', harUbehandletInnsending: false, forrige, ...overrides },
   });
 }

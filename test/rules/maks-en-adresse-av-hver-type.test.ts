@@ -1,7 +1,7 @@
 /** MAKS_EN_ADRESSE_AV_HVER_TYPE: violated and not violated. */
 import t from 'tap';
 import rule from '../../rules/maks-en-adresse-av-hver-type.js';
-import { edited, example, expectNone, expectViolations } from './fixtures.js';
+import { context2, edited, edited2, example, expectNone, expectViolations } from './fixtures.js';
 
 t.test('one address of each type passes', async (t) => expectNone(t, rule, example('enkel')));
 t.test('two bopelsadresser', async (t) =>
@@ -14,3 +14,13 @@ t.test("also a prosessfullmektig's addresses", async (t) =>
     const adresse = b.innsender!.prosessfullmektig!.prosessfullmektig!.adresse!;
     adresse.push(structuredClone(adresse[0]!));
   }), [{ melding: 'Man kan kun definere en adresse av type bopelsadresse', sti: '/innsender/prosessfullmektig/prosessfullmektig/adresse/1/adressetype' }]));
+
+t.test('/v2: the 2.0 examples pass', async (t) => {
+  expectNone(t, rule, example('enkel', '2.0'), context2());
+  expectNone(t, rule, example('kompleks', '2.0'), context2());
+});
+t.test("/v2: the innsendersProsessfullmektig's addresses", async (t) =>
+  expectViolations(t, rule, edited2('kompleks', (b) => {
+    const adresse = b.innsender!.innsendersProsessfullmektig!.prosessfullmektig!.adresse!;
+    adresse.push(structuredClone(adresse[0]!));
+  }), [{ melding: 'Man kan kun definere en adresse av type bopelsadresse', sti: '/innsender/innsendersProsessfullmektig/prosessfullmektig/adresse/1/adressetype' }], context2()));

@@ -1,10 +1,10 @@
-/** The party register: seed data, lenient and strict modes, the old-rules list. */
+/** The party register: seed data, lenient and strict modes, the old-rules list and the end of the transition period. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { ROOT } from '../../server/paths.js';
 import { isValidFoedselsnummer, isValidOrgnr } from '../../rules/checksums.js';
-import { createRegister } from '../../rules/lib/register.js';
+import { createRegister, paaGammeltRegelverk } from '../../rules/lib/register.js';
 import type { Party } from '../../rules/types.js';
 
 const seed = JSON.parse(readFileSync(join(ROOT, 'seed', 'register', 'parties.json'), 'utf8')) as { parties: Party[] };
@@ -49,4 +49,14 @@ t.test('the 200 identifiers locked to the old rules are known and flagged', asyn
     t.ok(strict.lookup(id), `${id} known in strict mode`);
   }
   t.notOk(strict.isOldRules('69887800189'));
+});
+
+t.test('the locked list holds until 31.12.2026 in Norway; from 1.1.2027 every skyldner is on the new rules', async (t) => {
+  const paa = (id: string, naa: string) => paaGammeltRegelverk(strict, id, new Date(naa));
+  t.ok(paa('08907395937', '2026-01-01T00:00:00+01:00'));
+  t.ok(paa('313159949', '2026-12-31T23:59:59+01:00'));
+  t.notOk(paa('313159949', '2026-12-31T23:00:00Z'), '00:00 on 1.1.2027 in Oslo');
+  t.notOk(paa('08907395937', '2027-06-01T12:00:00+02:00'));
+  t.notOk(paa('69887800189', '2026-06-01T12:00:00+02:00'), 'not listed');
+  t.ok(strict.isOldRules('08907395937'), 'the list itself is unchanged');
 });

@@ -1,10 +1,19 @@
-/** SAKSOEKT_ER_ENK: violated and not violated. */
+/** SAKSOEKT_ER_ENK: violated and not violated, at /v1 and /v2. */
 import t from 'tap';
 import rule from '../../rules/saksoekt-er-enk.js';
-import { edited, example, expectNone, expectViolations } from './fixtures.js';
+import { context2, edited, edited2, example, expectNone, expectViolations } from './fixtures.js';
 
 t.test('a hovedenhet that is no ENK passes', async (t) => expectNone(t, rule, example('kompleks')));
 t.test('the register says so', async (t) =>
   expectViolations(t, rule, edited('kompleks', (b) => { b.saksoekt![0]!.saksoekt = { adresse: b.saksoekt![0]!.saksoekt!.adresse, virksomhet: { navn: 'X', identifikator: { verdi: '318469784' } } }; }), [
     { melding: 'Saksøkt er ENK', sti: '/saksoekt/0/saksoekt/virksomhet/identifikator/verdi' },
   ]));
+
+t.test('/v2: the 2.0 examples pass', async (t) => {
+  expectNone(t, rule, example('enkel', '2.0'), context2());
+  expectNone(t, rule, example('kompleks', '2.0'), context2());
+});
+t.test('/v2: the register says so', async (t) =>
+  expectViolations(t, rule, edited2('enkel', (b) => { b.saksoekt![0]!.saksoekt = { adresse: b.saksoekt![0]!.saksoekt!.adresse, virksomhet: { navn: 'X', identifikator: { verdi: '318469784' } } }; }), [
+    { melding: 'Saksøkt er ENK', sti: '/saksoekt/0/saksoekt/virksomhet/identifikator/verdi' },
+  ], context2()));

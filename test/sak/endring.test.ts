@@ -20,7 +20,7 @@ t.test('UAVKLART_STATUS while version 1 is ubehandlet; accepted once the case ha
       `Sak med referanse ${ref} har eksisterende innsendinger som ikke er behandlet. Endringer er for tiden ikke tillatt, prøv igjen senere`);
   }
 
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
   const validert = await endre(app, token, ref, endret, true);
   t.equal(validert.statusCode, 204, validert.body);
   t.equal(validert.body, '');
@@ -40,7 +40,7 @@ t.test('UAVKLART_STATUS while version 1 is ubehandlet; accepted once the case ha
   const igjen = await endre(app, token, ref, { ...endret, saksreferanse: 'tredje' });
   t.same(koder(igjen.json()), ['UAVKLART_STATUS'], 'version 2 is ubehandlet');
 
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
   const status = (await hentJson(app, token, `${API}/status/${ref}`)).body;
   t.equal(status.saksstatus, 'sakForelagt');
   t.same(status.innsendinger.map((i: Json) => i.behandlet), ['behandlet', 'behandlet'], 'the next step processed version 2');
@@ -68,7 +68,7 @@ t.test('ULOVLIG_ENDRING_*: begjæringsdato, innsender, underskrift, saksøker, s
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
   const { ref, begjaering } = await nySak(app, token);
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
 
   const annenInnsender = structuredClone(begjaering);
   annenInnsender.innsender.innsender.virksomhet.identifikator.verdi = '311758489';
@@ -100,7 +100,7 @@ t.test('404 KB-009 for an unknown case and for another organisation\'s case; 400
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
   const { ref, begjaering } = await nySak(app, token);
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
   for (const valider of [false, true]) {
     const ukjent = await endre(app, token, 'finnes-ikke', begjaering, valider);
     t.equal(ukjent.statusCode, 404);
@@ -121,7 +121,7 @@ t.test('parallel endringer of one case: exactly one is stored, the others get UA
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
   const { ref, begjaering } = await nySak(app, token);
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
 
   const svar = await Promise.all(
     Array.from({ length: 12 }, (_, i) => app.inject({ method: 'PUT', url: `${API}/utleggsbegjaering/${ref}`, headers: auth(token), payload: { ...begjaering, saksreferanse: `parallell ${i}` } })),
@@ -140,18 +140,18 @@ t.test('the database decides a lost race: a stale endring is not stored over a n
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
   const { ref, begjaering } = await nySak(app, token);
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
   const sak = app.saker.hent(ORG, ref)!;
   // Two requests read the case before either stored (as two processes on one file could).
   const a = app.saksbehandling.endringsgrunnlag(sak);
   const b = app.saksbehandling.endringsgrunnlag(sak);
   t.equal(a.nesteVersjon, 2);
-  t.ok(app.saksbehandling.endre(a, { ...begjaering, saksreferanse: 'a' }));
-  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }), 'the loser is refused');
-  t.notOk(app.saker.leggTilVersjon(sak, 3, begjaering, app.clock.now()), 'nor stored under the next number while v2 is ubehandlet');
+  t.ok(app.saksbehandling.endre(a, { ...begjaering, saksreferanse: 'a' }, '0.9'));
+  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }, '0.9'), 'the loser is refused');
+  t.notOk(app.saker.leggTilVersjon(sak, 3, begjaering, '0.9', app.clock.now(ORG)), 'nor stored under the next number while v2 is ubehandlet');
   t.match(app.saksbehandling.endringsgrunnlag(sak).kontekst, { harUbehandletInnsending: true, saksstatus: 'sakUnderBehandling' });
   // Even when nothing is ubehandlet any more, the primary key (sak_id, versjon) refuses the stale number.
   app.db.prepare("UPDATE begjaering_versjon SET behandlet = 'behandlet'").run();
-  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }), 'the primary key refuses version 2 twice');
+  t.notOk(app.saksbehandling.endre(b, { ...begjaering, saksreferanse: 'b' }, '0.9'), 'the primary key refuses version 2 twice');
   t.same(app.saker.versjoner(sak).map((v) => [v.versjon, v.begjaering.saksreferanse]), [[1, 'saksref. 123456'], [2, 'a']]);
 });

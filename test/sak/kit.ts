@@ -20,13 +20,13 @@ export function sakApp(overrides: Partial<Config> = {}): Promise<FastifyInstance
 }
 
 /**
- * Submits the official enkel example (a fresh innsenderReferanse, its attachments really uploaded) and returns
- * the case's reference and the begjæring as stored, ready to be changed for an endring.
+ * Submits `utkast` (default: the official enkel example) at `api` with a fresh innsenderReferanse, its attachments
+ * really uploaded, and returns the case's reference and the begjæring as stored, ready to be changed for an endring.
  */
-export async function nySak(app: FastifyInstance, token: string): Promise<{ ref: string; begjaering: Json }> {
-  const utkast = { ...example('enkel'), innsenderReferanse: `sak-${randomUUID().slice(0, 8)}` };
-  const begjaering = (await lastOppVedleggFor(app, token, utkast)) as Json;
-  const res = await app.inject({ method: 'POST', url: `${API}/utleggsbegjaering`, headers: auth(token), payload: begjaering });
+export async function nySak(app: FastifyInstance, token: string, utkast: Json = example('enkel'), api = API): Promise<{ ref: string; begjaering: Json }> {
+  const medReferanse = { ...utkast, innsenderReferanse: `sak-${randomUUID().slice(0, 8)}` };
+  const begjaering = (await lastOppVedleggFor(app, token, medReferanse, { api })) as Json;
+  const res = await app.inject({ method: 'POST', url: `${api}/utleggsbegjaering`, headers: auth(token), payload: begjaering });
   if (res.statusCode !== 201) throw new Error(`submission: ${res.statusCode} ${res.body}`);
   return { ref: (res.json() as { eksternSaksreferanse: string }).eksternSaksreferanse, begjaering };
 }
@@ -36,7 +36,9 @@ export async function hentJson(app: FastifyInstance, token: string, url: string)
   return { status: res.statusCode, body: res.json() as Json };
 }
 
-export const statusPaa = (app: FastifyInstance, token: string, ref: string) => hentJson(app, token, `${API}/status/${ref}`);
+export const statusPaa = (app: FastifyInstance, token: string, ref: string, api = API) => hentJson(app, token, `${api}/status/${ref}`);
+
+export const innsynPaa = (app: FastifyInstance, token: string, ref: string, api = API) => hentJson(app, token, `${api}/innsyn/${ref}`);
 
 /** Every event of the caller's organisation. */
 export async function alleHendelser(app: FastifyInstance, token: string): Promise<Json[]> {

@@ -39,16 +39,16 @@ t.test('a case moves through every status on the sandbox clock', async (t) => {
 
   const forventet = ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet', 'sakAvsluttet'];
   t.equal((await statusPaa(app, token, ref)).body.saksstatus, 'sakOpprettet');
-  await app.clock.advance(TIME - 60_000);
+  await app.clock.advance(ORG, TIME - 60_000);
   t.equal((await statusPaa(app, token, ref)).body.saksstatus, 'sakOpprettet', 'nothing happens before the step is due');
   for (const status of forventet.slice(1)) {
-    await app.clock.advance(TIME);
+    await app.clock.advance(ORG, TIME);
     t.equal((await statusPaa(app, token, ref)).body.saksstatus, status);
   }
-  await app.clock.advance(10 * TIME);
+  await app.clock.advance(ORG, 10 * TIME);
   const slutt = (await statusPaa(app, token, ref)).body;
   t.equal(slutt.saksstatus, 'sakAvsluttet', 'an end state stays');
-  t.equal(slutt.beslutninger[0].type, 'utleggstrekk', 'the configured decision (SAK_BESLUTNING default)');
+  t.equal(slutt.beslutningsinformasjon[0].type, 'utleggstrekk', 'the configured decision (SAK_BESLUTNING default)');
   t.same(slutt.innsendinger.map((i: { behandlet: string }) => i.behandlet), ['behandlet']);
 
   const statusHendelser = (await alleHendelser(app, token)).filter((h) => h.type === 'saksstatusEndret' && h.eksternSaksreferanse === ref);
@@ -63,17 +63,17 @@ t.test('SAK_BESLUTNING chooses the automatic decision; SAK_STEG_MS 0 stops autom
   t.teardown(() => pant.close());
   const token = await tokenFor(pant, ORG);
   const { ref } = await nySak(pant, token);
-  await pant.clock.advance(3 * TIME);
+  await pant.clock.advance(ORG, 3 * TIME);
   const besluttet = (await statusPaa(pant, token, ref)).body;
   t.equal(besluttet.saksstatus, 'sakBesluttet');
-  t.equal(besluttet.beslutninger[0].type, 'utleggspant');
-  t.equal(besluttet.beslutninger[0].dato, pant.clock.now().toISOString().slice(0, 10));
+  t.equal(besluttet.beslutningsinformasjon[0].type, 'utleggspant');
+  t.equal(besluttet.beslutningsinformasjon[0].dato, pant.clock.now(ORG).toISOString().slice(0, 10));
 
   const stille = await sakApp({ sakStegMs: 0 });
   t.teardown(() => stille.close());
   const token2 = await tokenFor(stille, ORG);
   const sak2 = await nySak(stille, token2);
-  await stille.clock.advance(1000 * TIME);
+  await stille.clock.advance(ORG, 1000 * TIME);
   t.equal((await statusPaa(stille, token2, sak2.ref)).body.saksstatus, 'sakOpprettet');
   t.equal(stille.db.prepare('SELECT count(*) FROM planlagt_jobb').pluck().get(), 0, 'nothing scheduled');
 });
@@ -86,7 +86,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
 
   const ulovlig = await settStatus(app, token, ref, { saksstatus: 'sakOpprettet' });
   t.equal(ulovlig.statusCode, 409);
-  t.match(ulovlig.json(), { kode: 'KB-006', status: 409, melding: /fra sakOpprettet til sakOpprettet/ });
+  t.match(ulovlig.json(), { kode: 'SANDBOX-409', status: 409, melding: /fra sakOpprettet til sakOpprettet/ });
 
   const feilBeslutning = await settStatus(app, token, ref, { saksstatus: 'sakUnderBehandling', beslutning: 'utleggspant' });
   t.equal(feilBeslutning.statusCode, 400, 'a decision only on the way to sakBesluttet');
@@ -94,7 +94,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
 
   const besluttet = await settStatus(app, token, ref, { saksstatus: 'sakBesluttet', beslutning: 'intetTilUtlegg' });
   t.equal(besluttet.statusCode, 200, besluttet.body);
-  t.match(besluttet.json(), { eksternSaksreferanse: ref, saksstatus: 'sakBesluttet', beslutninger: [{ type: 'intetTilUtlegg' }] });
+  t.match(besluttet.json(), { eksternSaksreferanse: ref, saksstatus: 'sakBesluttet', beslutningsinformasjon: [{ type: 'intetTilUtlegg' }] });
   const steg = (await alleHendelser(app, token)).filter((h) => h.type === 'saksstatusEndret').map((h) => h.data.saksstatus);
   t.same(steg, ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet'], 'every step between is an event');
 
@@ -102,7 +102,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
   t.equal(retting.statusCode, 409, 'no retting in a closed case');
 
   t.equal((await settStatus(app, token, ref, { saksstatus: 'sakHevet' })).statusCode, 409, 'a decided case cannot be hevet');
-  await app.clock.advance(TIME);
+  await app.clock.advance(ORG, TIME);
   t.equal((await statusPaa(app, token, ref)).body.saksstatus, 'sakAvsluttet', 'the clock continues from the new status');
   t.equal((await settStatus(app, token, ref, { saksstatus: 'sakBesluttet' })).statusCode, 409, 'never backwards');
 
@@ -116,7 +116,7 @@ t.test('sandbox actions: set a status (jumping through the steps), refuse illega
     const sak = await nySak(app, token);
     t.equal((await settStatus(app, token, sak.ref, { saksstatus: til })).statusCode, 200);
     t.equal((await settStatus(app, token, sak.ref, { saksstatus: neste })).statusCode, 409, `${til} is final`);
-    await app.clock.advance(TIME);
+    await app.clock.advance(ORG, TIME);
     t.equal((await statusPaa(app, token, sak.ref)).body.saksstatus, til, 'the stale automatic step does nothing');
   }
 });

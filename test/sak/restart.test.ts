@@ -19,10 +19,10 @@ t.test('cases, versions, events, pending clock steps, webhook deliveries and dup
   mottaker.svar = () => 503; // down while the first app runs
   await foer.inject({ method: 'POST', url: '/sandbox/webhooks', headers: auth(token), payload: { url: mottaker.url, hemmelighet: 'hemmelighet-som-varer' } });
   const { ref, begjaering } = await nySak(foer, token);
-  await foer.clock.advance(TIME);
+  await foer.clock.advance(ORG, TIME);
   t.equal((await endre(foer, token, ref, { ...begjaering, saksreferanse: 'v2' })).statusCode, 204);
-  await foer.clock.advance(TIME / 2);
-  const klokkeFoer = foer.clock.now().getTime();
+  await foer.clock.advance(ORG, TIME / 2);
+  const klokkeFoer = foer.clock.now(ORG).getTime();
   const hendelserFoer = await alleHendelser(foer, token);
   await vent(() => mottaker.leveringer.length > 0, 'a first (failed) attempt');
   await foer.close();
@@ -31,14 +31,14 @@ t.test('cases, versions, events, pending clock steps, webhook deliveries and dup
   const etter = await testApp(config);
   t.teardown(() => etter.close());
   token = await tokenFor(etter, ORG);
-  t.ok(etter.clock.now().getTime() >= klokkeFoer, 'the sandbox clock kept its offset');
+  t.ok(etter.clock.now(ORG).getTime() >= klokkeFoer, 'the sandbox clock kept its offset');
   const status = (await statusPaa(etter, token, ref)).body;
   t.equal(status.saksstatus, 'sakUnderBehandling');
   t.same(status.innsendinger.map((i: { behandlet: string }) => i.behandlet), ['behandlet', 'ubehandlet'], 'versions kept');
   t.same(await alleHendelser(etter, token), hendelserFoer, 'the feed kept');
   t.equal(etter.db.prepare("SELECT count(*) FROM planlagt_jobb WHERE type = 'sak.steg'").pluck().get(), 1, 'the next step is still pending');
 
-  await etter.clock.advance(TIME / 2);
+  await etter.clock.advance(ORG, TIME / 2);
   const steg = (await statusPaa(etter, token, ref)).body;
   t.equal(steg.saksstatus, 'sakForelagt', 'the step scheduled before the restart ran after it');
   t.same(steg.innsendinger.map((i: { behandlet: string }) => i.behandlet), ['behandlet', 'behandlet']);

@@ -1,9 +1,7 @@
-/** Status på sak (the TEST_SAK_* table for every organisation, own cases) and Innsyn i ett trekk. */
+/** Status på sak: the TEST_SAK_* table for every organisation, own cases, the page's part names at both versions. */
 import t from 'tap';
-import { innsynITrekk, leggTilMaaneder } from '../../server/sak/innsyn.js';
-import { TREKKPLIKTIGE, testSak } from '../../server/sak/status.js';
-import { API, tokenFor } from '../helpers.js';
-import { ANNEN_ORG, ORG, TIME, hentJson, nySak, sakApp, settStatus, statusPaa, type Json } from './kit.js';
+import { API, API_V2, tokenFor } from '../helpers.js';
+import { ANNEN_ORG, ORG, hentJson, nySak, sakApp, settStatus, statusPaa, type Json } from './kit.js';
 
 const TABELL: [string, string, boolean][] = [
   ['TEST_SAK_OPPRETTET', 'sakOpprettet', false],
@@ -14,9 +12,10 @@ const TABELL: [string, string, boolean][] = [
   ['TEST_SAK_AVSLUTTET', 'sakAvsluttet', true],
   ['TEST_SAK_HEVET', 'sakHevet', false],
 ];
-const NAMSMANN_REF = /^UTLBGJ\/\d{4}\/\d+$/;
+const AN_REFERANSE = /^UTLBGJ\/\d{4}\/\d+$/;
+const KRAV = ['00890772001', 'RentekravPåHovedkrav_00890772001_1', 'UtenrettsligKostnaderAvHovedkrav_00890772001'];
 
-t.test('the TEST_SAK_* table answers the same for two organisations', async (t) => {
+t.test('the TEST_SAK_* table answers the same for two organisations, under the page\'s part names', async (t) => {
   const app = await sakApp();
   t.teardown(() => app.close());
   const svar: Json[][] = [];
@@ -27,15 +26,16 @@ t.test('the TEST_SAK_* table answers the same for two organisations', async (t) 
       const { status, body } = await statusPaa(app, token, ref);
       t.equal(status, 200, `${orgnr} ${ref}`);
       t.equal(body.saksstatus, saksstatus);
-      t.match(body.namsmannensReferanse, NAMSMANN_REF);
-      t.same(body.saksoekere, [{ identifikator: '311758489', navn: 'UPERSONLIG FRISK TIGER AS' }], 'the official example\'s saksøker');
-      t.same(body.saksoekte, [{ identifikator: '44926701751', navn: 'HENSIKT LYSEGUL' }]);
-      t.same(body.krav.map((k: Json) => k.kravreferanse), ['00890772001', 'RentekravPåHovedkrav_00890772001_1', 'UtenrettsligKostnaderAvHovedkrav_00890772001']);
+      t.match(body.alminneligNamsmannsReferanse, AN_REFERANSE, 'the UTLBGJ reference');
+      t.same(body.saksoekere, [{ identifikator: '311758489', navn: 'UPERSONLIG FRISK TIGER AS' }], 'Saksøkere: the official example\'s');
+      t.same(body.saksoekte, [{ identifikator: '44926701751', navn: 'HENSIKT LYSEGUL' }], 'Saksøkte');
+      t.same(body.krav.map((k: Json) => [k.kravreferanse, k.prioritetDekningsloven]), KRAV.map((k) => [k, 'b']), 'Krav, with their artsprioritet');
+      for (const gammel of ['namsmannensReferanse', 'beslutninger']) t.notOk(gammel in body, `no ${gammel} any more`);
       if (besluttet) {
-        t.same(body.beslutninger.map((b: Json) => b.type).sort(), ['intetTilUtlegg', 'utleggspant', 'utleggstrekk'], 'beslutningsinformasjon');
-        for (const b of body.beslutninger) for (const k of b.krav) t.ok(k.kravreferanse && k.kravgrunnlagsidentifikator);
+        t.same(body.beslutningsinformasjon.map((b: Json) => b.type).sort(), ['intetTilUtlegg', 'utleggspant', 'utleggstrekk'], 'Beslutningsinformasjon');
+        for (const b of body.beslutningsinformasjon) for (const k of b.krav) t.ok(k.kravreferanse && k.kravgrunnlagsidentifikator);
       } else {
-        t.notOk('beslutninger' in body, 'no beslutningsinformasjon');
+        t.notOk('beslutningsinformasjon' in body, 'no Beslutningsinformasjon');
       }
       perOrg.push(body);
     }
@@ -46,9 +46,9 @@ t.test('the TEST_SAK_* table answers the same for two organisations', async (t) 
     svar.push(perOrg);
   }
   t.same(svar[0], svar[1], 'identical for both organisations');
-  const identifikatorer = svar[0]!.flatMap((s) => (s.beslutninger ?? []).flatMap((b: Json) => b.krav.map((k: Json) => k.kravgrunnlagsidentifikator)));
+  const identifikatorer = svar[0]!.flatMap((s) => (s.beslutningsinformasjon ?? []).flatMap((b: Json) => b.krav.map((k: Json) => k.kravgrunnlagsidentifikator)));
   t.equal(new Set(identifikatorer).size, identifikatorer.length, 'kravgrunnlagsidentifikator is unique');
-  t.equal(new Set(svar[0]!.map((s) => s.namsmannensReferanse)).size, 7);
+  t.equal(new Set(svar[0]!.map((s) => s.alminneligNamsmannsReferanse)).size, 7);
 });
 
 t.test('an own case: shape, decision with unique kravgrunnlagsidentifikator, isolation', async (t) => {
@@ -61,25 +61,28 @@ t.test('an own case: shape, decision with unique kravgrunnlagsidentifikator, iso
   t.match(ny, {
     eksternSaksreferanse: a.ref,
     saksstatus: 'sakOpprettet',
-    namsmannensReferanse: NAMSMANN_REF,
+    alminneligNamsmannsReferanse: AN_REFERANSE,
     saksoekere: [{ identifikator: '311758489', navn: 'UPERSONLIG FRISK TIGER AS' }],
     saksoekte: [{ identifikator: '44926701751', navn: 'HENSIKT LYSEGUL' }],
-    krav: [{ kravreferanse: '00890772001', kravdetaljer: 'Hovedkrav', gjenstaaendeBeloep: { beloep: 11000.14, valuta: 'NOK' } }, {}, {}],
+    krav: [{ kravreferanse: '00890772001', prioritetDekningsloven: 'b', kravdetaljer: 'Hovedkrav', gjenstaaendeBeloep: { beloep: 11000.14, valuta: 'NOK' } }, {}, {}],
     innsendinger: [{ versjon: 1, behandlet: 'ubehandlet' }],
   });
-  t.equal(ny.namsmannensReferanse.split('/')[1], app.clock.now().toISOString().slice(0, 4), 'the year of submission');
-  t.notOk('beslutninger' in ny);
+  t.equal(ny.alminneligNamsmannsReferanse.split('/')[1], app.clock.now(ORG).toISOString().slice(0, 4), 'the year of submission');
+  t.notOk('beslutningsinformasjon' in ny);
 
   await settStatus(app, token, a.ref, { saksstatus: 'sakBesluttet', beslutning: 'utleggspant' });
   await settStatus(app, token, b.ref, { saksstatus: 'sakBesluttet' });
   const [sa, sb] = [(await statusPaa(app, token, a.ref)).body, (await statusPaa(app, token, b.ref)).body];
-  t.equal(sa.beslutninger.length, 1);
-  t.match(sa.beslutninger[0], { type: 'utleggspant', dato: /^\d{4}-\d{2}-\d{2}$/ });
-  t.same(sa.beslutninger[0].krav.map((k: Json) => k.kravreferanse), ny.krav.map((k: Json) => k.kravreferanse), 'every krav');
-  const kgi = [...sa.beslutninger[0].krav, ...sb.beslutninger[0].krav].map((k: Json) => k.kravgrunnlagsidentifikator);
+  t.equal(sa.beslutningsinformasjon.length, 1);
+  t.match(sa.beslutningsinformasjon[0], { type: 'utleggspant', dato: /^\d{4}-\d{2}-\d{2}$/ });
+  t.same(sa.beslutningsinformasjon[0].krav.map((k: Json) => k.kravreferanse), KRAV, 'every krav');
+  const kgi = [...sa.beslutningsinformasjon[0].krav, ...sb.beslutningsinformasjon[0].krav].map((k: Json) => k.kravgrunnlagsidentifikator);
   t.equal(new Set(kgi).size, 6, 'unique across cases');
   t.same((await statusPaa(app, token, a.ref)).body, sa, 'deterministic');
-  t.notSame(sa.namsmannensReferanse, sb.namsmannensReferanse);
+  t.notSame(sa.alminneligNamsmannsReferanse, sb.alminneligNamsmannsReferanse);
+
+  const lagret = await hentJson(app, token, `${API}/utleggsbegjaering/${a.ref}`);
+  t.equal(lagret.body.alminneligNamsmannsReferanse, sa.alminneligNamsmannsReferanse, 'the stored begjæring names it alike');
 
   const annen = await tokenFor(app, ANNEN_ORG);
   const fremmed = await statusPaa(app, annen, a.ref);
@@ -87,57 +90,16 @@ t.test('an own case: shape, decision with unique kravgrunnlagsidentifikator, iso
   t.equal(fremmed.body.kode, 'KB-009');
 });
 
-t.test('innsyn i ett trekk: items a–e for utleggstrekk, 404 KB-007 otherwise', async (t) => {
+t.test('the same case at /v2 keys its krav by innsendersKravreferanse, the part names alike', async (t) => {
   const app = await sakApp();
   t.teardown(() => app.close());
   const token = await tokenFor(app, ORG);
-  const trekk = await nySak(app, token);
-  const pant = await nySak(app, token);
-  const innsyn = (ref: string) => hentJson(app, token, `${API}/innsyn/${ref}`);
-
-  const tidlig = await innsyn(trekk.ref);
-  t.equal(tidlig.status, 404, 'not decided yet');
-  t.equal(tidlig.body.kode, 'KB-007');
-  await settStatus(app, token, pant.ref, { saksstatus: 'sakBesluttet', beslutning: 'utleggspant' });
-  t.equal((await innsyn(pant.ref)).body.kode, 'KB-007', 'utleggspant has no trekk');
-  t.equal((await innsyn('ukjent')).body.kode, 'KB-009');
-
-  await settStatus(app, token, trekk.ref, { saksstatus: 'sakBesluttet', beslutning: 'utleggstrekk' });
-  const { status, body } = await innsyn(trekk.ref);
-  t.equal(status, 200);
-  const sak = (await statusPaa(app, token, trekk.ref)).body;
-  t.same(body.grunnlag.krav, sak.beslutninger[0].krav, 'a) the krav of the decision');
-  t.ok(TREKKPLIKTIGE.some((p) => p.organisasjonsnummer === body.trekkpliktig.organisasjonsnummer), 'b) a synthetic employer');
-  t.same(body.trekk.trekkbeloep, { beloep: 1254, valuta: 'NOK' }, 'c) a tenth of 12532.38, rounded up to whole kroner');
-  t.ok(body.trekk.trekkprosent > 0 && body.trekk.trekkprosent <= 25);
-  t.same(body.periode, { startdato: sak.beslutninger[0].dato, sluttdato: leggTilMaaneder(sak.beslutninger[0].dato, 10) }, 'd) ten months');
-  t.same(body.innbetalinger, [], 'e) nothing paid yet');
-
-  await app.clock.advance(65 * 24 * TIME);
-  const senere = (await innsyn(trekk.ref)).body;
-  t.equal(senere.innbetalinger.length, 2, 'two monthly payments after 65 days');
-  t.same(senere.innbetalinger[0], { dato: leggTilMaaneder(sak.beslutninger[0].dato, 1), beloep: { beloep: 1254, valuta: 'NOK' } });
-  await app.clock.advance(400 * 24 * TIME);
-  const ferdig = (await innsyn(trekk.ref)).body;
-  const sum = ferdig.innbetalinger.reduce((s: number, i: Json) => s + Math.round(i.beloep.beloep * 100), 0);
-  t.equal(sum, 1253238, 'paid in full, never more');
-  t.equal(ferdig.innbetalinger.length, 10);
-
-  const fast = await innsyn('TEST_SAK_BESLUTTET');
-  t.equal(fast.status, 200, 'the fixtures with utleggstrekk answer too');
-  t.same(fast.body.grunnlag.krav.map((k: Json) => k.kravreferanse), ['00890772001']);
-  t.equal((await innsyn('TEST_SAK_HEVET')).body.kode, 'KB-007');
-});
-
-t.test('innsyn arithmetic', async (t) => {
-  t.equal(leggTilMaaneder('2026-01-31', 1), '2026-02-28');
-  t.equal(leggTilMaaneder('2024-01-31', 1), '2024-02-29');
-  t.equal(leggTilMaaneder('2026-11-15', 3), '2027-02-15');
-  const status = testSak('TEST_SAK_BESLUTTET')!;
-  const lav = { organisasjonsnummer: '315000009', navn: 'LAV LØNN AS', maanedsloenn: 2000 };
-  const svar = innsynITrekk(status, lav, '2030-01-01')!;
-  t.same(svar.trekk, { trekkbeloep: { beloep: 500, valuta: 'NOK' }, trekkprosent: 25 }, 'at most a quarter of the pay');
-  t.equal(svar.innbetalinger.length, 23, '11000.14 in 500-kroner months');
-  t.same(svar.innbetalinger.at(-1)!.beloep, { beloep: 0.14, valuta: 'NOK' });
-  t.equal(innsynITrekk(testSak('TEST_SAK_OPPRETTET')!, lav, '2030-01-01'), undefined);
+  const { ref } = await nySak(app, token);
+  await settStatus(app, token, ref, { saksstatus: 'sakBesluttet', beslutning: 'utleggstrekk' });
+  const v1 = (await statusPaa(app, token, ref)).body;
+  const v2 = (await hentJson(app, token, `${API_V2}/status/${ref}`)).body;
+  t.same(v2.krav.map((k: Json) => k.innsendersKravreferanse), KRAV);
+  t.same(v2.beslutningsinformasjon[0].krav.map((k: Json) => k.innsendersKravreferanse), KRAV);
+  const utenNoekkel = (s: Json) => JSON.parse(JSON.stringify(s).replace(/"(innsendersK|k)ravreferanse"/g, '"ref"')) as Json;
+  t.same(utenNoekkel(v2), utenNoekkel(v1), 'otherwise the same answer');
 });

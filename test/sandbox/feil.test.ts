@@ -40,7 +40,7 @@ t.test('503 with Retry-After (given, or 1 by default)', async (t) => {
   const res = await get(app, token, HENDELSER);
   t.equal(res.statusCode, 503);
   t.equal(res.headers['retry-after'], '7');
-  t.match(res.json(), { kode: 'KB-002', status: 503 });
+  t.match(res.json(), { kode: 'SANDBOX-503', status: 503 });
   const neste = await get(app, token, HENDELSER);
   t.equal(neste.statusCode, 503, 'faults are used in the order they were armed');
   t.equal(neste.headers['retry-after'], '1');

@@ -18,7 +18,7 @@ t.test('cases with status and versions; one case with its timeline, versions and
 
   const saker = (await get(app, a, '/sandbox/oversikt/saker')).json() as Json[];
   t.same(saker.map((s) => s.eksternSaksreferanse), [andre.ref, foerste.ref], 'newest first, only A\'s');
-  t.match(saker[1], { saksstatus: 'sakUnderBehandling', antallVersjoner: 2, beslutning: null, namsmannensReferanse: /^UTLBGJ\// });
+  t.match(saker[1], { saksstatus: 'sakUnderBehandling', antallVersjoner: 2, beslutning: null, alminneligNamsmannsReferanse: /^UTLBGJ\// });
   t.match(saker[0], { saksstatus: 'sakOpprettet', antallVersjoner: 1, innsenderReferanse: andre.begjaering.innsenderReferanse });
 
   const sak = (await get(app, a, `/sandbox/oversikt/saker/${foerste.ref}`)).json() as Json;

@@ -28,9 +28,9 @@ t.test('text layout: wraps at spaces within the width, splits long words, replac
 });
 
 t.test('text that is only unencodable characters still converts', async (t) => {
-  const result = await convertToPdf(Buffer.from('😀😀😀\n漢字'));
+  const result = await convertToPdf(Buffer.from('😀😀😀\n漢字'), new Date());
   t.equal(result.status, 'konvertert');
   if (result.status === 'konvertert') t.equal((await PDFDocument.load(result.pdf)).getPageCount(), 1);
-  const empty = await convertToPdf(Buffer.from('\n'));
+  const empty = await convertToPdf(Buffer.from('\n'), new Date());
   t.equal(empty.status, 'konvertert', 'a blank text is one blank page');
 });

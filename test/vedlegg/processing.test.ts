@@ -36,10 +36,10 @@ t.test('mottatt → virussjekket → validert → konvertert, one step per VEDLE
   const uuid = await upload(app, token, { navn: 'b.png', innhold: fixtureFile('betalingsoppfordring.png') });
   await app.clock.settle();
   t.equal(await statusOf(app, token, uuid), 'mottatt');
-  await app.clock.advance(STEG - 1000);
+  await app.clock.advance(ORG, STEG - 1000);
   t.equal(await statusOf(app, token, uuid), 'mottatt', 'not before the step is due');
   for (const expected of ['virussjekket', 'validert', 'konvertert']) {
-    await app.clock.advance(STEG);
+    await app.clock.advance(ORG, STEG);
     t.equal(await statusOf(app, token, uuid), expected);
   }
   const events = vedleggEvents(app, uuid);
@@ -52,12 +52,12 @@ t.test('EICAR stops at the virus check; TEKNISK_FEIL at validation', async (t) =
   const token = await tokenFor(app, ORG);
   const virus = await upload(app, token, { navn: 'eicar.txt', innhold: fixtureFile('eicar.txt') });
   const teknisk = await upload(app, token, { navn: 'x.pdf', innhold: fixtureFile('tvangsgrunnlag.pdf') }, { filnavn: 'dokument-TEKNISK_FEIL.pdf' });
-  await app.clock.advance(STEG);
+  await app.clock.advance(ORG, STEG);
   t.equal(await statusOf(app, token, virus), 'inneholderVirus');
   t.equal(await statusOf(app, token, teknisk), 'virussjekket');
-  await app.clock.advance(STEG);
+  await app.clock.advance(ORG, STEG);
   t.equal(await statusOf(app, token, teknisk), 'valideringFeilet');
-  await app.clock.advance(10 * STEG);
+  await app.clock.advance(ORG, 10 * STEG);
   t.equal(await statusOf(app, token, virus), 'inneholderVirus', 'outcomes are final');
   t.equal(await statusOf(app, token, teknisk), 'valideringFeilet');
   t.same(vedleggEvents(app, virus).map((e) => e.data.status), ['inneholderVirus']);
@@ -130,7 +130,7 @@ t.test('jobs are idempotent: a duplicate job, a delete during processing', async
   const token = await tokenFor(app, ORG);
   app.clock.hold();
   const twice = await upload(app, token, { navn: 'a.png', innhold: fixtureFile('betalingsoppfordring.png') });
-  for (const job of ['vedlegg.virussjekk', 'vedlegg.valider', 'vedlegg.konverter']) app.clock.schedule(job, 0, { uuid: twice });
+  for (const job of ['vedlegg.virussjekk', 'vedlegg.valider', 'vedlegg.konverter']) app.clock.schedule(ORG, job, 0, { uuid: twice });
   const deleted = await upload(app, token, { navn: 'b.png', innhold: fixtureFile('betalingsoppfordring.png') });
   t.equal((await app.inject({ method: 'DELETE', url: `${API}/vedlegg/${deleted}`, headers: auth(token) })).statusCode, 204);
   app.clock.release();

@@ -114,11 +114,11 @@ t.test('VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: mottatt, virussj
   at(doc, TG).uuid = await upload(app, token, {});
   const kode = 'VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT';
   await expectOne(t, app, token, doc, kode, `${TG}/uuid`, "Vedlegg 'tvangsgrunnlag' er ikke virussjekket.");
-  await app.clock.advance(steg);
+  await app.clock.advance(ORG, steg);
   await expectOne(t, app, token, doc, kode, `${TG}/uuid`, "Vedlegg 'tvangsgrunnlag' er ikke validert.");
-  await app.clock.advance(steg);
+  await app.clock.advance(ORG, steg);
   await expectOne(t, app, token, doc, kode, `${TG}/uuid`, "Vedlegg 'tvangsgrunnlag' er ikke konvertert til gyldig pdf.");
-  await app.clock.advance(steg);
+  await app.clock.advance(ORG, steg);
   t.same(vedleggUtslag(await valider(app, token, doc)), [], 'konvertert: ready');
 });
 

@@ -41,7 +41,7 @@ t.test('sets every status; outcomes are events; slettet and kassert remove the f
   t.equal(back.statusCode, 200);
   const innhold = await app.inject({ method: 'GET', url: `${API}/vedlegg/${uuid}/innhold`, headers: auth(token) });
   t.equal(innhold.statusCode, 409, 'konvertert by decree, but there is no PDF to give');
-  t.equal(innhold.json().kode, 'KB-006');
+  t.equal(innhold.json().kode, 'SANDBOX-409');
 });
 
 t.test('authenticated, validated and scoped to the organisation', async (t) => {

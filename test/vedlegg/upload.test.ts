@@ -37,7 +37,7 @@ t.test('upload: 201 with the attachment and Location; GET; the converted PDF; DE
   const url = `${API}/vedlegg/${body.uuid}`;
   const notYet = await app.inject({ method: 'GET', url: `${url}/innhold`, headers: auth(token) });
   t.equal(notYet.statusCode, 409, 'no PDF before konvertert');
-  t.match(notYet.json(), { kode: 'KB-006', status: 409, melding: /status mottatt/ });
+  t.match(notYet.json(), { kode: 'SANDBOX-409', status: 409, melding: /status mottatt/ });
 
   app.clock.release();
   await app.clock.settle();
@@ -139,10 +139,10 @@ t.test('not multipart: the error body with 415', async (t) => {
   const token = await tokenFor(app, ORG);
   const json = await app.inject({ method: 'POST', url: `${API}/vedlegg`, headers: auth(token), payload: FELT });
   t.equal(json.statusCode, 415);
-  t.equal(json.json().kode, 'KB-006');
+  t.equal(json.json().kode, 'SANDBOX-415');
   const text = await app.inject({ method: 'POST', url: `${API}/vedlegg`, headers: { ...auth(token), 'content-type': 'text/plain' }, payload: 'x' });
   t.equal(text.statusCode, 415);
-  t.equal(text.json().kode, 'KB-006');
+  t.equal(text.json().kode, 'SANDBOX-415');
   const noBoundary = await app.inject({ method: 'POST', url: `${API}/vedlegg`, headers: { ...auth(token), 'content-type': 'multipart/form-data' }, payload: 'x' });
   t.equal(noBoundary.statusCode, 400, noBoundary.body);
   t.equal(noBoundary.json().kode, 'KB-006');
@@ -157,7 +157,7 @@ t.test('larger than VEDLEGG_MAX_BYTES: 413 with the error body, no row, no file'
   t.ok(big.length > 1000);
   const res = await lastOppVedlegg(app, token, FELT, { navn: 'stor.png', innhold: big });
   t.equal(res.statusCode, 413);
-  t.match(res.json(), { kode: 'KB-006', status: 413, melding: /1000 byte/ });
+  t.match(res.json(), { kode: 'SANDBOX-413', status: 413, melding: /1000 byte/ });
   t.same(stored(app), NOTHING);
   const exact = await lastOppVedlegg(app, token, FELT, { navn: 'akkurat.txt', innhold: 'x'.repeat(1000) });
   t.equal(exact.statusCode, 201, 'exactly the limit is accepted');

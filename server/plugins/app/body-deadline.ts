@@ -61,7 +61,7 @@ export default fp(
         if (raw.complete || reply.raw.headersSent || raw.destroyed) inFlight.remove(reply);
         else if (now >= due) {
           inFlight.remove(reply);
-          clientError(Object.assign(new Error('request body timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), raw.socket);
+          clientError(Object.assign(new Error('request body timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), raw.socket, () => app.ider.uuid('korrelasjonsid'));
         }
       }
     };

@@ -5,7 +5,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, FEIL_XML_NAMESPACE, feilBody, toXml } from '../../errors.js';
-import { API_PREFIX } from '../../app.js';
 import { fromFastifyError } from '../../error-mapping.js';
 
 type Format = 'json' | 'xml';
@@ -57,7 +56,7 @@ export default fp(
       request.format = negotiate(request.headers.accept, request.routeOptions.config.produces);
       if (request.format === undefined) {
         request.format = 'json';
-        if (request.url.startsWith(API_PREFIX)) {
+        if (request.api) {
           return done(new ApiError(406, 'KB-008', 'Feil tilknyttet dataformat. Kun json eller xml er støttet.'));
         }
       }
@@ -66,7 +65,7 @@ export default fp(
 
     // Successful API answers follow Accept too (modelled: the root element of a success body is <respons>).
     app.addHook('onSend', (request, reply, payload, done) => {
-      if (request.format !== 'xml' || typeof payload !== 'string' || !request.url.startsWith(API_PREFIX)) return done(null, payload);
+      if (request.format !== 'xml' || typeof payload !== 'string' || !request.api) return done(null, payload);
       const type = String(reply.getHeader('content-type') ?? '');
       if (!type.startsWith('application/json')) return done(null, payload);
       reply.type('application/xml; charset=utf-8');
@@ -79,15 +78,15 @@ export default fp(
       return renderError(apiError, request, reply);
     });
 
-    // A path that exists under other methods answers 405 with Allow (RFC 9110 §15.5.6); modelled, with KB-003.
+    // A path that exists under other methods answers 405 with Allow (RFC 9110 §15.5.6); modelled, SANDBOX-405.
     app.setNotFoundHandler((request, reply) => {
       const ukjent = `Ukjent url benyttet: ${request.method} ${request.url.split('?')[0]}`;
       const allow = app.routeTable.allowed(request.url);
       // A method the path has (e.g. a static file that is not there) is an ordinary 404.
       if (allow.length === 0 || allow.includes(request.method)) return renderError(new ApiError(404, 'KB-003', ukjent), request, reply);
       const tillatt = allow.join(', ');
-      return renderError(new ApiError(405, 'KB-003', `${ukjent} (tillatte metoder: ${tillatt})`, { headers: { Allow: tillatt } }), request, reply);
+      return renderError(new ApiError(405, 'SANDBOX-405', `${ukjent} (tillatte metoder: ${tillatt})`, { headers: { Allow: tillatt } }), request, reply);
     });
   },
-  { name: 'errors' },
+  { name: 'errors', dependencies: ['api'] },
 );

@@ -5,7 +5,6 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { API_PREFIX } from '../../app.js';
 import { ApiError } from '../../errors.js';
 import { Feilinjeksjoner, type FeilInjeksjon } from '../../sandbox/feilinjeksjon.js';
 
@@ -18,7 +17,7 @@ declare module 'fastify' {
 function feilFor(f: FeilInjeksjon): ApiError | undefined {
   if (f.status === 500) return new ApiError(500, 'KB-002', 'Uventet feil i et bakenforliggende system.');
   if (f.status === 503) {
-    return new ApiError(503, 'KB-002', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen senere.', {
+    return new ApiError(503, 'SANDBOX-503', 'Tjenesten er midlertidig utilgjengelig. Prøv igjen senere.', {
       headers: { 'Retry-After': String(f.retryAfterSekunder ?? 1) },
     });
   }
@@ -32,7 +31,7 @@ export default fp(
 
     app.addHook('preValidation', (request, _reply, done) => {
       const tenant = request.tenant as FastifyRequest['tenant'] | null;
-      const f = tenant && request.url.startsWith(API_PREFIX) ? feilinjeksjoner.ta(tenant.orgnr, request.url) : undefined;
+      const f = tenant && request.api ? feilinjeksjoner.ta(tenant.orgnr, request.api, request.url) : undefined;
       if (!f) return done();
       if (!f.forsinkelseMs) return done(feilFor(f));
       setTimeout(() => done(feilFor(f)), f.forsinkelseMs);

@@ -14,7 +14,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    app.decorate('hendelser', new Hendelseslogg(app.db, () => app.clock.now(), app.config.hendelserMaks));
+    app.decorate('hendelser', new Hendelseslogg(app.db, (orgnr) => app.clock.now(orgnr), app.ider, app.config.hendelserMaks, app.config.hendelserSideMaksBytes));
   },
-  { name: 'hendelser', dependencies: ['store', 'clock'] },
+  { name: 'hendelser', dependencies: ['store', 'clock', 'ider'] },
 );

@@ -1,21 +1,24 @@
 /**
- * Registers every schema of the OpenAPI document with Fastify, so routes reference them by name (`Begjaering#`);
- * they are compiled when a route is first called (server/schema-compiler.ts).
+ * Each version's OpenAPI document (`app.openapi.v1`, `.v2`), as served: built at its first use. Routes reference the
+ * documents' schemas by name — /v1's as `Begjaering#`, /v2's in their namespace (`v2.Begjaering#`, `Api.skjemaer`) —
+ * resolved by server/schema-compiler.ts when a route is first called, not registered with Fastify at start-up (each
+ * plugin context copied them all: some 240 schemas into each of ~100 contexts).
  */
 import fp from 'fastify-plugin';
-import { componentSchemas, openApiDocument, type OpenApiDocument } from '../../openapi.js';
+import { openApiDocument, type OpenApiDocument } from '../../openapi.js';
+import { API_VERSJONER, type ApiVersjon } from '../../api.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    openapi: OpenApiDocument;
+    openapi: Readonly<Record<ApiVersjon, OpenApiDocument>>;
   }
 }
 
 export default fp(
   async (app) => {
-    const doc = openApiDocument();
-    for (const schema of componentSchemas(doc)) app.addSchema(schema);
-    app.decorate('openapi', doc);
+    const dokumenter = {} as Record<ApiVersjon, OpenApiDocument>;
+    for (const { versjon } of API_VERSJONER) Object.defineProperty(dokumenter, versjon, { get: () => openApiDocument(versjon), enumerable: true });
+    app.decorate('openapi', Object.freeze(dokumenter));
   },
   { name: 'openapi' },
 );

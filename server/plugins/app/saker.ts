@@ -1,4 +1,8 @@
-/** Cases: the repository and the lifecycle service, wired to case creation and the sandbox clock. */
+/**
+ * Cases: the repository and the lifecycle service, wired to case creation and the sandbox clock. In test-environment
+ * mode (server/sandbox/modus.ts) a case is stored as received and nothing follows: no event, no automatic step (and
+ * a step left scheduled by an earlier run has no handler, so the clock drops it).
+ */
 import fp from 'fastify-plugin';
 import { SakRepository } from '../../sak/repository.js';
 import { Saksbehandling, STEG_JOBB } from '../../sak/saksbehandling.js';
@@ -12,7 +16,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const saker = new SakRepository(app.db);
+    const saker = new SakRepository(app.db, app.ider);
     const saksbehandling = new Saksbehandling({
       db: app.db,
       saker,
@@ -21,10 +25,12 @@ export default fp(
       stegMs: app.config.sakStegMs,
       beslutning: app.config.sakBeslutning,
     });
-    saker.onOpprettet(saksbehandling.opprettet);
-    app.clock.on(STEG_JOBB, saksbehandling.steg);
+    if (app.config.sandboxModus === 'livssyklus') {
+      saker.onOpprettet(saksbehandling.opprettet);
+      app.clock.on(STEG_JOBB, saksbehandling.steg);
+    }
     app.decorate('saker', saker);
     app.decorate('saksbehandling', saksbehandling);
   },
-  { name: 'saker', dependencies: ['store', 'clock', 'hendelser'] },
+  { name: 'saker', dependencies: ['store', 'clock', 'hendelser', 'ider'] },
 );

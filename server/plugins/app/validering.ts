@@ -7,15 +7,23 @@
  */
 import fp from 'fastify-plugin';
 import { Worker } from 'node:worker_threads';
-import type { Valideringsresultat } from '../../begjaering/validering.js';
+import type { Lesing, Valideringsresultat } from '../../begjaering/validering.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { RegisterMode } from '../../../rules/lib/register.js';
+import type { JsonGrenser } from '../../json.js';
+import type { Innlogging } from '../../../rules/types.js';
+import type { Api, ApiVersjon } from '../../api.js';
+import { innloggingAv } from './rule-engine.js';
 
 /** A message to the validation thread. */
 export interface Oppdrag {
   id: number;
   tekst: string | undefined;
+  /** The API version the begjæring was sent to (its model and schema). */
+  versjon: ApiVersjon;
   orgnr: string;
+  /** How the caller logged in (the tenant's, as the event loop's context has it). */
+  innlogging: Innlogging;
   /** The sandbox clock's now, in ms. */
   naa: number;
 }
@@ -26,8 +34,10 @@ export type Svar = { id: number; resultat: Valideringsresultat } | { id: number;
 export interface Validering {
   /** True while validation runs in its own thread. */
   readonly iTraad: boolean;
-  /** `tekst`: the JSON body as received, undefined without one. */
-  valider(tekst: string | undefined, tenant: Tenant): Promise<Valideringsresultat>;
+  /** `tekst`: the JSON body as received, undefined without one; `api`: the version it was sent to. */
+  valider(tekst: string | undefined, api: Api, tenant: Tenant): Promise<Valideringsresultat>;
+  /** Reads a begjæring (parse, schema, walk; no rules) on the event loop, as the endring routes do. */
+  les(tekst: string | undefined, api: Api): Promise<Lesing>;
   /** Stops the thread (the app does at close); validation goes on on the event loop. */
   stoppTraad(): Promise<void>;
 }
@@ -41,6 +51,7 @@ declare module 'fastify' {
 /** What the thread starts with: the database, and the shared memory it asks before the database. */
 export interface TraadData {
   dbPath: string;
+  jsonGrenser: JsonGrenser;
   registerMode: RegisterMode;
   /** The cases' InnsendingFilter. */
   innsendinger: SharedArrayBuffer;
@@ -104,24 +115,27 @@ class Valideringstraad {
 export default fp(
   async (app) => {
     const { dbPath, registerMode } = app.config;
-    const data: TraadData = { dbPath, registerMode, innsendinger: app.saker.innsendinger.buffer, vedleggendringer: app.vedlegg.endringer.buffer };
+    const data: TraadData = { dbPath, registerMode, jsonGrenser: app.jsonGrenser, innsendinger: app.saker.innsendinger.buffer, vedleggendringer: app.vedlegg.endringer.buffer };
     const traad = dbPath === ':memory:'
       ? undefined
       : new Valideringstraad(data, (err) => app.log.error({ err }, 'validation thread died; validating on the event loop'));
-    // Loaded at the first validation on the event loop: with the rules, ~70 ms of start-up a database file never needs.
-    let paaHovedtraad: Promise<typeof import('../../begjaering/validering.js')> | undefined;
+    // Loaded at the first validation or endring on the event loop: with the rules, ~70 ms of start-up.
+    let modul: Promise<typeof import('../../begjaering/validering.js')> | undefined;
+    const paaHovedtraad = () => (modul ??= import('../../begjaering/validering.js'));
     app.decorate('validering', {
       get iTraad() {
         return traad?.lever ?? false;
       },
-      async valider(tekst, tenant) {
-        if (traad?.lever) return traad.valider({ tekst, orgnr: tenant.orgnr, naa: app.clock.now().getTime() });
-        const { validerTekst } = await (paaHovedtraad ??= import('../../begjaering/validering.js'));
-        return validerTekst(tekst, app.regler.kontekst(tenant));
+      async valider(tekst, api, tenant) {
+        if (traad?.lever) {
+          return traad.valider({ tekst, versjon: api.versjon, orgnr: tenant.orgnr, innlogging: innloggingAv(tenant), naa: app.clock.now(tenant.orgnr).getTime() });
+        }
+        return (await paaHovedtraad()).validerTekst(tekst, api, app.jsonGrenser, app.regler.kontekst(tenant));
       },
+      les: async (tekst, api) => (await paaHovedtraad()).lesBegjaering(tekst, api, app.jsonGrenser),
       stoppTraad: async () => traad?.stopp(),
     } satisfies Validering);
     app.addHook('onClose', async () => app.validering.stoppTraad());
   },
-  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine', 'saker', 'vedlegg'] },
+  { name: 'validering', dependencies: ['store', 'clock', 'rule-engine', 'saker', 'vedlegg', 'json'] },
 );

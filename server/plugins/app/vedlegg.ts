@@ -17,10 +17,19 @@ export default fp(
       db: app.db,
       dbPath: app.config.dbPath,
       clock: app.clock,
+      ider: app.ider,
       stegMs: app.config.vedleggStegMs,
-      // Outcomes are events of the organisation's feed (and webhooks), in the same transaction as the status.
+      // Outcomes are events of the organisation's feed (and webhooks), in the same transaction as the status. The
+      // event names the case uploaded for, when there is one yet: the newest with the attachment's innsenderReferanse.
       varsle: (orgnr, uuid, status) => {
-        app.hendelser.publiser(orgnr, 'vedleggStatusEndret', { status }, { vedleggUuid: uuid });
+        const innsenderReferanse = service.info(orgnr, uuid)?.innsenderReferanse;
+        const eksternSaksreferanse = innsenderReferanse === undefined
+          ? undefined
+          : app.saker.medInnsenderReferanse(orgnr, innsenderReferanse);
+        app.hendelser.publiser(orgnr, 'vedleggStatusEndret', { status, innsenderReferanse }, {
+          vedleggUuid: uuid,
+          ...(eksternSaksreferanse !== undefined && { eksternSaksreferanse }),
+        });
       },
       log: app.log,
     });
@@ -28,5 +37,5 @@ export default fp(
     app.addHook('onReady', async () => service.recover());
     app.addHook('onClose', async () => service.close());
   },
-  { name: 'vedlegg', dependencies: ['store', 'clock', 'hendelser'] },
+  { name: 'vedlegg', dependencies: ['store', 'clock', 'hendelser', 'saker', 'ider'] },
 );

@@ -1,12 +1,17 @@
-/** Reading back a stored begjæring (modelled); submission, validation and endring in their own files. */
+/**
+ * The begjæring resource: reading back a stored begjæring (modelled) here; submission, validation and endring in
+ * their own files, all taking their JSON body as text (./tekst.ts).
+ */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
 import endring from './endring.js';
 import innsending from './innsending.js';
+import { jsonSomTekst } from './tekst.js';
 
 type WithRef = FastifyRequest<{ Params: { eksternSaksreferanse: string } }>;
 
 export default async function utleggsbegjaering(app: FastifyInstance) {
+  jsonSomTekst(app);
   // Autoload loads only index.ts from a folder that has one, so the other routes are registered here.
   await app.register(innsending);
   await app.register(endring);
@@ -16,7 +21,7 @@ export default async function utleggsbegjaering(app: FastifyInstance) {
     return {
       eksternSaksreferanse: sak.eksternSaksreferanse,
       saksstatus: sak.saksstatus,
-      namsmannensReferanse: sak.namsmannensReferanse,
+      alminneligNamsmannsReferanse: sak.namsmannensReferanse,
       opprettet: sak.opprettet,
       versjoner: app.saker.versjoner(sak),
     };

@@ -5,7 +5,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { API_PREFIX } from '../../../app.js';
 import { ApiError } from '../../../errors.js';
 import { ingenTreff } from '../../../vedlegg/service.js';
 import { readUpload } from '../../../vedlegg/upload.js';
@@ -31,7 +30,7 @@ export default async function vedlegg(app: FastifyInstance): Promise<void> {
   app.post('/', async (request, reply) => {
     const opplasting = await readUpload(request, app.vedlegg.files, app.config.vedleggMaxBytes);
     const stored = app.vedlegg.lastOpp(request.tenant.orgnr, opplasting);
-    const location = `${app.config.publicUrl}${API_PREFIX}/vedlegg/${stored.uuid}`;
+    const location = `${app.config.publicUrl}${request.api!.prefix}/vedlegg/${stored.uuid}`;
     return reply.code(201).header('Location', location).send(stored);
   });
 
@@ -49,7 +48,7 @@ export default async function vedlegg(app: FastifyInstance): Promise<void> {
     // A sandbox action can claim konvertert for an attachment that never got a PDF.
     const size = pdf === undefined ? undefined : await stat(pdf).then((s) => s.size, () => undefined);
     if (pdf === undefined || size === undefined) {
-      throw new ApiError(409, 'KB-006', `Vedlegg '${stored.filnavn}' har status ${stored.status} og har ikke konvertert innhold`);
+      throw new ApiError(409, 'SANDBOX-409', `Vedlegg '${stored.filnavn}' har status ${stored.status} og har ikke konvertert innhold`);
     }
     return reply
       .type('application/pdf')

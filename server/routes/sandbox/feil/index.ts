@@ -7,7 +7,7 @@ type Injisering = FastifyRequest<{ Body: FeilInjeksjonRequest }>;
 export default async function feil(app: FastifyInstance): Promise<void> {
   app.post('/', { schema: { body: { $ref: 'FeilInjeksjonRequest#' } } }, async (request: Injisering, reply) => {
     const tenant = await app.authenticateSandbox(request);
-    return reply.code(201).send(app.feilinjeksjoner.injiser(tenant.orgnr, request.body, app.clock.now()));
+    return reply.code(201).send(app.feilinjeksjoner.injiser(tenant.orgnr, request.body, app.clock.now(tenant.orgnr)));
   });
 
   app.get('/', async (request) => {

@@ -21,11 +21,11 @@ export default async function klienter(app: FastifyInstance): Promise<void> {
     const body = request.body as KlientBody;
     await app.authenticateSandbox(request, body.orgnr);
     try {
-      const client = app.maskinporten.clients.register({ ...body, jwk: publicRsaJwk(body.jwk) });
+      const client = app.maskinporten.clients.register({ ...body, jwk: publicRsaJwk(body.jwk) }, app.clock.now(body.orgnr));
       return reply.code(201).send(client);
     } catch (err) {
       if (err instanceof InvalidJwk) throw new ApiError(400, 'KB-006', err.message);
-      if (err instanceof ClientConflict) throw new ApiError(409, 'KB-006', err.message);
+      if (err instanceof ClientConflict) throw new ApiError(409, 'SANDBOX-409', err.message);
       throw err;
     }
   });

@@ -1,5 +1,6 @@
-/** GET /sandbox/logg?status=&sti=&kode=&grense= (modelled): the caller's organisation's requests, newest first. */
+/** GET /sandbox/logg?status=&versjon=&sti=&kode=&grense= (modelled): the caller's organisation's requests, newest first. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { API, type ApiVersjon } from '../../../api.js';
 import { ApiError } from '../../../errors.js';
 import type { LoggFilter } from '../../../sandbox/logg.js';
 
@@ -21,9 +22,17 @@ function heltall(query: Record<string, unknown>, navn: string, min: number, max:
   return n;
 }
 
+function versjon(query: Record<string, unknown>): ApiVersjon | undefined {
+  const raw = tekst(query, 'versjon');
+  if (raw === undefined) return undefined;
+  if (!Object.hasOwn(API, raw)) throw new ApiError(400, 'KB-006', `versjon må være en av ${Object.keys(API).join(', ')}`);
+  return raw as ApiVersjon;
+}
+
 export function loggFilter(query: Record<string, unknown>): LoggFilter {
   return {
     status: heltall(query, 'status', 100, 599),
+    versjon: versjon(query),
     sti: tekst(query, 'sti'),
     kode: tekst(query, 'kode'),
     grense: heltall(query, 'grense', 1, 1000) ?? 100,

@@ -1,5 +1,6 @@
 /**
- * GET /sandbox/rapport (modelled): the conformance report of the caller's organisation. JSON by default; a page for
+ * GET /sandbox/rapport (modelled): the conformance report of the caller's organisation, per API version and in all,
+ * held against every rule (each runs under its models' versions). JSON by default; a page for
  * `?format=html` or an Accept that names text/html before JSON (a browser).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -19,7 +20,8 @@ function vilHaHtml(request: Query): boolean {
 export default async function rapport(app: FastifyInstance): Promise<void> {
   app.get('/', async (request: Query, reply) => {
     const tenant = await app.authenticateSandbox(request);
-    const r = lagRapport(tenant.orgnr, app.forespoerselslogg.tellere(tenant.orgnr), await app.regler.koder(), app.clock.now());
+    const naa = app.clock.now(tenant.orgnr);
+    const r = lagRapport(tenant.orgnr, app.config.sandboxModus, app.forespoerselslogg.tellere(tenant.orgnr, naa), await app.regler.alle(), naa);
     if (vilHaHtml(request)) return reply.type('text/html; charset=utf-8').send(rapportHtml(r));
     return r;
   });

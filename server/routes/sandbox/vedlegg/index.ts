@@ -2,10 +2,12 @@
  * POST /sandbox/vedlegg/{uuid}/status (SPEC §9, modelled): sets any status, e.g. `kassert`, to rehearse the
  * VEDLEGG_* rules. The status sticks (processing does not continue from it); an outcome status is an event;
  * slettet and kassert remove the files. Scoped to the caller's organisation (the admin token names it in X-Orgnr).
+ * Test-environment mode refuses it (409): there, an attachment ends where its intake checks leave it.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { VedleggStatus } from '../../../../rules/types.js';
 import { ingenTreff } from '../../../vedlegg/service.js';
+import { ikkeBehandlet } from '../../../sandbox/modus.js';
 
 type StatusRequest = FastifyRequest<{ Params: { uuid: string }; Body: { status: VedleggStatus } }>;
 
@@ -21,6 +23,7 @@ export default async function sandboxVedlegg(app: FastifyInstance): Promise<void
       schema,
       onRequest: async (request) => {
         await app.authenticateSandbox(request);
+        if (app.config.sandboxModus === 'testmiljoe') throw ikkeBehandlet('et vedlegg');
       },
     },
     async (request: StatusRequest) => {

@@ -1,10 +1,11 @@
 /**
  * /sandbox/webhooks (modelled): the organisation's webhooks. Each event is POSTed at least once, signed with
- * `X-Sandbox-Signatur: sha256=<HMAC-SHA256 of the raw body>`; the secret is shown only in the 201.
+ * `X-Sandbox-Signatur: sha256=<HMAC-SHA256 of the raw body>`; the secret is shown only in the 201. A URL the
+ * webhook policy refuses (metadata and link-local addresses, the sandbox itself, outside WEBHOOK_ALLOWLIST) is 400.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../../errors.js';
-import { UgyldigWebhook } from '../../../sak/webhooks.js';
+import { UgyldigWebhook } from '../../../sak/webhook-policy.js';
 
 type Registrering = FastifyRequest<{ Body: { url: string; hemmelighet?: string; hendelsestyper?: string[] } }>;
 type Sletting = FastifyRequest<{ Querystring: { id?: unknown } }>;
@@ -14,7 +15,7 @@ export default async function webhooks(app: FastifyInstance) {
     const tenant = await app.authenticateSandbox(request);
     const { url, hemmelighet, hendelsestyper } = request.body;
     try {
-      return reply.code(201).send(app.webhooks.registrer(tenant.orgnr, url, app.clock.now(), { hemmelighet, hendelsestyper }));
+      return reply.code(201).send(await app.webhooks.registrer(tenant.orgnr, url, app.clock.now(tenant.orgnr), { hemmelighet, hendelsestyper }));
     } catch (err) {
       if (err instanceof UgyldigWebhook) throw new ApiError(400, 'KB-006', err.message);
       throw err;

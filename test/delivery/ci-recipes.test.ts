@@ -1,5 +1,5 @@
 /**
- * The CI recipes of README.md (Running in a container and in CI) are what vendors paste into their pipelines: each
+ * The CI recipes of docs/ci.md (Running in a container and in CI) are what vendors paste into their pipelines: each
  * YAML block parses, publishes the image's port, sets PUBLIC_URL to the address its steps use, and its smoke test
  * (a token, then an API call) works against the sandbox as written (issue 7).
  */
@@ -13,11 +13,10 @@ import { last, parseDockerfile, parseList } from './dockerfile.js';
 
 type Yaml = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed CI files
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## Running in a container and in CI'), readme.indexOf('## Documented and modelled'));
-/** Each ```yaml block of the section, under the ### heading above it. */
+const section = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+/** Each ```yaml block of the page, under the ## heading above it. */
 const recipes = new Map<string, Yaml>();
-for (const part of section.split(/^### /m).slice(1)) {
+for (const part of section.split(/^## /m).slice(1)) {
   const heading = part.slice(0, part.indexOf('\n'));
   const block = /```yaml\n([\s\S]*?)```/.exec(part)?.[1];
   if (block) recipes.set(heading, parse(block) as Yaml);
@@ -31,11 +30,11 @@ function urlsIn(job: Yaml): string[] {
 
 function recipe(t: Test, heading: string): Yaml {
   const found = recipes.get(heading);
-  t.ok(found, `a YAML recipe under "### ${heading}"`);
+  t.ok(found, `a YAML recipe under "## ${heading}"`);
   return found ?? {};
 }
 
-t.test('the README has the three pipeline recipes, each valid YAML', async (t) => {
+t.test('docs/ci.md has the three pipeline recipes, each valid YAML', async (t) => {
   t.same([...recipes.keys()], [
     'GitHub Actions: build the image in the job',
     'GitHub Actions: `services:` with an image you pushed',

@@ -1,0 +1,31 @@
+/**
+ * Where new identifiers come from: random by default, or in deterministic mode (SANDBOX_SEED) a sequence derived from
+ * the seed, so that two runs of the same requests hand out the same identifiers (docs/klokke.md).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+
+/** The kinds of generated identifier; each is its own sequence, so work creating one kind never shifts another's. */
+export type Idart = 'sak' | 'hendelse' | 'vedlegg' | 'korrelasjonsid' | 'webhook';
+
+export interface Ider {
+  /** A new UUID (version 4 form) for an identifier of kind `art`. */
+  uuid(art: Idart): string;
+}
+
+export const tilfeldigeIder: Ider = { uuid: () => randomUUID() };
+
+/** The n-th UUID of a kind is a hash of the key (seed and generation), the kind and n. */
+export class SeededeIder implements Ider {
+  private readonly tellere = new Map<Idart, number>();
+
+  constructor(private readonly noekkel: string) {}
+
+  uuid(art: Idart): string {
+    const n = (this.tellere.get(art) ?? 0) + 1;
+    this.tellere.set(art, n);
+    const hex = createHash('sha256').update(`${this.noekkel}/${art}/${n}`).digest('hex');
+    // Version 4 and variant 10 where randomUUID puts them.
+    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+}
