@@ -43,20 +43,18 @@ function importRow(row: KeyRow): SigningKey {
   return { kid: row.kid, privateKey, publicKey: createPublicKey(privateKey), publicJwk };
 }
 
-/** Every stored key (the oldest signs); generates the first one. Two processes starting together agree on the oldest. */
-async function loadKeys(db: Db): Promise<SigningKey[]> {
-  const select = db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid');
-  let rows = select.all() as KeyRow[];
-  if (rows.length === 0) {
-    const row = await generateRow();
-    db.prepare('INSERT OR IGNORE INTO maskinporten_signing_key (kid, private_jwk, created) VALUES (?, ?, ?)').run(
-      row.kid,
-      row.private_jwk,
-      new Date().toISOString(),
-    );
-    rows = select.all() as KeyRow[];
-  }
-  return rows.map(importRow);
+/** Every stored key, the oldest first (it signs). */
+const storedKeys = (db: Db): SigningKey[] => (db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid').all() as KeyRow[]).map(importRow);
+
+/** Generates a new database's first key. Two processes doing so together agree on the one stored first. */
+async function generateKey(db: Db): Promise<SigningKey[]> {
+  const row = await generateRow();
+  db.prepare('INSERT OR IGNORE INTO maskinporten_signing_key (kid, private_jwk, created) VALUES (?, ?, ?)').run(
+    row.kid,
+    row.private_jwk,
+    new Date().toISOString(),
+  );
+  return storedKeys(db);
 }
 
 export interface IssueOptions {
@@ -70,28 +68,40 @@ export class Issuer {
   readonly url: string;
   /** Issuer URLs accepted as a grant's `aud` and as a token's `iss`: the canonical one and its aliases. */
   readonly accepted: readonly string[];
-  private keys = new Map<string, SigningKey>();
-  /** The oldest key, which signs; settled once the keys are loaded (or generated). */
-  private readonly signing: Promise<SigningKey>;
-
-  private constructor(publicUrl: string, aliases: readonly string[], keys: Promise<SigningKey[]>) {
-    this.url = issuerUrl(publicUrl);
-    this.accepted = [this.url, ...aliases.map(issuerUrl)];
-    this.signing = keys.then((loaded) => {
-      this.keys = new Map(loaded.map((k) => [k.kid, k]));
-      return loaded[0]!;
-    });
-    // A failed generation surfaces at the first jwks() or issue(), not as an unhandled rejection before.
-    this.signing.catch(() => undefined);
-  }
+  private keys: Map<string, SigningKey>;
+  /** The oldest key, which signs. */
+  private signing: Promise<SigningKey> | undefined;
 
   /**
-   * Stored keys are in place before the first request (imported at once). A new database's first key is generated
-   * while the app starts and serves: RSA generation took 50–300 ms, and on a busy machine it held up /health; the
-   * JWKS and the first token wait for it, and no token can carry its kid before it exists.
+   * Stored keys are imported at once. A new database's first key is generated at the first JWKS or token that needs
+   * it: RSA generation takes 100–300 ms of CPU, which at start-up competed with the server's own on a 2-core machine
+   * (and held up /health on a busy one).
    */
+  private constructor(
+    private readonly db: Db,
+    publicUrl: string,
+    aliases: readonly string[],
+  ) {
+    this.url = issuerUrl(publicUrl);
+    this.accepted = [this.url, ...aliases.map(issuerUrl)];
+    const stored = storedKeys(db);
+    this.keys = new Map(stored.map((k) => [k.kid, k]));
+    if (stored[0]) this.signing = Promise.resolve(stored[0]);
+  }
+
   static open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Issuer {
-    return new Issuer(config.publicUrl, config.issuerAliases, loadKeys(db));
+    return new Issuer(db, config.publicUrl, config.issuerAliases);
+  }
+
+  private signingKey(): Promise<SigningKey> {
+    if (!this.signing) {
+      this.signing = generateKey(this.db).then((keys) => {
+        this.keys = new Map(keys.map((k) => [k.kid, k]));
+        return keys[0]!;
+      });
+      this.signing.catch(() => (this.signing = undefined)); // a failed generation is tried again by the next caller
+    }
+    return this.signing;
   }
 
   /** The accepted issuer URL whose host is `host` (an alias in a container network), else the canonical one. */
@@ -105,7 +115,7 @@ export class Issuer {
   }
 
   async jwks(): Promise<{ keys: JWK[] }> {
-    await this.signing;
+    await this.signingKey();
     return { keys: [...this.keys.values()].map((k) => k.publicJwk) };
   }
 
@@ -148,7 +158,7 @@ export class Issuer {
         },
       ];
     }
-    const [signing, { SignJWT }] = await Promise.all([this.signing, jose()]);
+    const [signing, { SignJWT }] = await Promise.all([this.signingKey(), jose()]);
     const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: signing.kid }).sign(signing.privateKey);
     return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: grant.scope };
   }
