@@ -60,6 +60,8 @@ export interface PartyRegister {
   lookup(identifikator: string): Party | undefined;
   /** True when the identifier is locked to the old enforcement rules (gammelt-regelverk.json). */
   isOldRules(identifikator: string): boolean;
+  /** The organisation numbers on that list, in its order. */
+  oldRulesOrganisations: readonly string[];
 }
 
 /** The stored case a change (endring) applies to. */

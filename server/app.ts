@@ -1,5 +1,5 @@
 /** Builds the Fastify app (server.ts listens). Tests drive `buildApp(config)` with `app.inject`. */
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import autoload from '@fastify/autoload';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { negotiate, renderError } from './plugins/app/errors.js';
 import { lazySchemaController } from './schema-compiler.js';
 import { RouteTable } from './route-table.js';
 import { API_VERSJONER } from './api.js';
+import { utenUrlToken } from './auth/url-token.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const routes = { autoHooks: true, cascadeHooks: true } as const;
@@ -28,11 +29,23 @@ export interface BuildOptions {
   logStream?: NodeJS.WritableStream;
 }
 
+/** Fastify's own fields of a request's log line, the URL without a token in its query (server/auth/url-token.ts). */
+const serializers = {
+  req: (req: FastifyRequest) => ({
+    method: req.method,
+    url: utenUrlToken(req.url),
+    version: req.headers['accept-version']?.toString(),
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  }),
+};
+
 export async function buildApp(config: Config, { logStream }: BuildOptions = {}): Promise<FastifyInstance> {
   // app.ider is decorated by its plugin below; requests (and their ids) come only after that.
   const nyKorrelasjonsid = () => app.ider.uuid('korrelasjonsid');
   const app: FastifyInstance = Fastify({
-    logger: logStream ? { level: config.logLevel, stream: logStream } : { level: config.logLevel },
+    logger: logStream ? { level: config.logLevel, stream: logStream, serializers } : { level: config.logLevel, serializers },
     genReqId: (req) => korrelasjonsidFrom(req.headers['korrelasjonsid'], nyKorrelasjonsid),
     // Every log line of a request carries its Korrelasjonsid.
     logController: new LogController({ requestIdLogLabel: 'korrelasjonsid' }),

@@ -151,7 +151,7 @@ function readYaml(path: string): JsonSchema {
  * Ajv under its own $id, a version's in its namespace), and a required key that has an alias (`x-alias-for`) is left
  * to the walk below, which accepts either spelling.
  */
-function forServer(node: unknown, ns: string): unknown {
+export function forServer(node: unknown, ns: string): unknown {
   if (Array.isArray(node)) return node.map((n) => forServer(n, ns));
   if (node === null || typeof node !== 'object') return node;
   const out: JsonSchema = {};

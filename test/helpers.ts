@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
+import { svarvakt, tapRapport } from './kontrakt/svarvakt.js';
 
 /** The base path of each API version: /v1 (model 0.9) and /v2 (model 2.0). */
 export const API = '/api/utleggsbegjaering/v1';
@@ -17,6 +18,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function testApp(overrides: Partial<Config> = {}): Promise<FastifyInstance> {
   const app = await buildApp(testConfig(overrides));
+  // Under tap every response is held against the OpenAPI document (test/kontrakt/svarvakt.ts); the bench measures without.
+  if (process.env.TAP) await app.register(svarvakt, { rapporter: await tapRapport() });
   await app.ready();
   return app;
 }

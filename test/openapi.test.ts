@@ -47,6 +47,8 @@ const OUTSIDE_OPERATIONS: [string, string][] = [
   ['get', '/health'],
   ['post', '/sandbox/token'],
   ['post', '/sandbox/klienter'],
+  ['get', '/sandbox/klienter'],
+  ['post', '/sandbox/provider-states'],
   ['get', '/sandbox/klokke'],
   ['post', '/sandbox/klokke'],
   ['post', '/sandbox/saker/{eksternSaksreferanse}/status'],

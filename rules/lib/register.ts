@@ -63,5 +63,6 @@ export function createRegister(mode: RegisterMode): PartyRegister {
   return {
     lookup: (id) => parties.get(id) ?? (mode === 'lenient' ? fromChecksum(id) : undefined),
     isOldRules: (id) => old.has(id),
+    oldRulesOrganisations: Object.freeze([...gammelt.organisasjonsnummer]),
   };
 }

@@ -2,6 +2,7 @@
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import type { JWK } from 'jose';
 import type { Db } from '../store/database.js';
+import { ApiError } from '../errors.js';
 import { RSA_ALGORITHMS } from './claims.js';
 
 export interface Client {
@@ -59,6 +60,20 @@ export function publicRsaJwk(jwk: unknown): JWK {
   const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
   if (bits < MIN_MODULUS_BITS) throw new InvalidJwk(`RSA-nøkkelen må være minst ${MIN_MODULUS_BITS} bit (er ${bits})`);
   return stored;
+}
+
+/**
+ * Registers a client as a caller asked (POST /sandbox/klienter, the provider state `klient registrert`): the JWK is
+ * checked first, and what is wrong answers as the API does (400 for the key, 409 for another organisation's clientId).
+ */
+export function registrerKlient(clients: ClientStore, reg: Omit<ClientRegistration, 'jwk'> & { jwk: unknown }, now: Date): Client {
+  try {
+    return clients.register({ ...reg, jwk: publicRsaJwk(reg.jwk) }, now);
+  } catch (err) {
+    if (err instanceof InvalidJwk) throw new ApiError(400, 'KB-006', err.message);
+    if (err instanceof ClientConflict) throw new ApiError(409, 'SANDBOX-409', err.message);
+    throw err;
+  }
 }
 
 interface ClientRow {

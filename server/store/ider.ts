@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 
 /** The kinds of generated identifier; each is its own sequence, so work creating one kind never shifts another's. */
-export type Idart = 'sak' | 'hendelse' | 'vedlegg' | 'korrelasjonsid' | 'webhook';
+export type Idart = 'sak' | 'hendelse' | 'vedlegg' | 'korrelasjonsid' | 'webhook' | 'eksempel' | 'tilstand';
 
 export interface Ider {
   /** A new UUID (version 4 form) for an identifier of kind `art`. */

@@ -65,6 +65,14 @@ export class VedleggProcessing {
     for (const { orgnr, uuid } of this.repo.medStatus('mottatt')) this.start(orgnr, uuid);
   }
 
+  /**
+   * Runs every step now, in order, to an outcome (a provider state's attachment). The jobs each step still schedules
+   * find the status moved on and do nothing.
+   */
+  async fullfoer(uuid: string): Promise<void> {
+    for (const steg of this.steps) await this.perform(steg, uuid);
+  }
+
   private async perform(steg: Steg, uuid: string): Promise<void> {
     const before = this.repo.eier(uuid);
     if (before?.status !== steg.fra) return;

@@ -3,6 +3,7 @@
  * UGYLDIG_VEDLEGG_* rules read. Every operation is scoped to the calling organisation.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { Readable } from 'node:stream';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../errors.js';
 import type { Db } from '../store/database.js';
@@ -77,6 +78,13 @@ export class VedleggService {
     const vedlegg = this.repo.hent(orgnr, uuid)!;
     this.processing.start(orgnr, uuid);
     return vedlegg;
+  }
+
+  /** Sandbox action (a provider state): stores `innhold` as an upload would and processes it at once, to its outcome. */
+  async lastOppBehandlet(orgnr: string, innhold: Buffer, felt: Omit<Opplasting, 'fil'>): Promise<Vedlegg> {
+    const { uuid } = this.lastOpp(orgnr, { ...felt, fil: await this.files.receive(Readable.from([innhold])) });
+    await this.processing.fullfoer(uuid);
+    return this.repo.hent(orgnr, uuid)!;
   }
 
   /** The attachment and the path of its converted PDF (undefined unless konvertert and present). */

@@ -8,9 +8,8 @@ import t from 'tap';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { buildApp } from '../../server/app.js';
 import { ROOT } from '../../server/paths.js';
-import { API, API_V2, example, testConfig } from '../helpers.js';
+import { API, API_V2, example, testApp } from '../helpers.js';
 import { lastOppVedleggFor } from '../vedlegg-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,7 +38,7 @@ async function velgVersjon(page: Page, versjon: string): Promise<void> {
 }
 
 t.test('the console drives a case from submission to decision', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is not installed (apt-get install chromium)` }, async (t) => {
-  const app = await buildApp(testConfig({ sakStegMs: 0 }));
+  const app = await testApp({ sakStegMs: 0 });
   t.teardown(() => app.close());
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

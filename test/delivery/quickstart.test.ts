@@ -37,4 +37,9 @@ t.test('the Quickstart block, run as written, ends with a 201 and the case\'s st
   const status = JSON.parse(ut.slice(ut.lastIndexOf('\n{') + 1)) as { eksternSaksreferanse: string; saksstatus: string };
   t.equal(status.eksternSaksreferanse, ref, 'the last thing printed is the case\'s status');
   t.equal(status.saksstatus, 'sakOpprettet');
+
+  // Every call carried the headers Skatteetaten requires: the conformance report finds none missing.
+  const token = (await (await fetch(`${server.url}/sandbox/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"orgnr":"312597772"}' })).json()) as { access_token: string };
+  const rapport = (await (await fetch(`${server.url}/sandbox/rapport`, { headers: { authorization: `Bearer ${token.access_token}` } })).json()) as { sjekkliste: { id: string }[] };
+  t.match(rapport.sjekkliste.find((p) => p.id === 'hoder'), { avvik: 0 }, 'no call without KlientId, Korrelasjonsid or Meldingsid');
 });

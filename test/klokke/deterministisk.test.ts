@@ -37,7 +37,10 @@ function opptak(app: FastifyInstance): Svar[] {
     let body = res.rawPayload;
     // The token (its jti, iat and exp) is the one thing allowed to differ.
     if (opts.url === '/sandbox/token') body = Buffer.from(JSON.stringify({ ...res.json(), access_token: '<token>' }));
-    svar.push({ kall: `${opts.method} ${String(opts.url)}`, status: res.statusCode, headers: JSON.stringify(res.headers), body });
+    // A Korrelasjonsid the client sent is echoed, so it is the client's to make reproducible, not the sandbox's.
+    const sendt = (opts.headers as Record<string, unknown> | undefined)?.korrelasjonsid;
+    const headers = sendt ? { ...res.headers, korrelasjonsid: '<klientens>' } : res.headers;
+    svar.push({ kall: `${opts.method} ${String(opts.url)}`, status: res.statusCode, headers: JSON.stringify(headers), body });
     return res;
   };
   return svar;

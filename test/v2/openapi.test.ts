@@ -102,3 +102,25 @@ t.test('served: /openapi/v1.json, /openapi/v2.json, /openapi.json (v2), and Swag
   t.match(init, '/openapi/v2.json');
   t.match(init, '/openapi/v1.json');
 });
+
+t.test("Swagger UI's examples work as sent: a real scope and file name, header ids never sent before", async (t) => {
+  const app = await testApp();
+  t.teardown(() => app.close());
+  const hent = async () => (await app.inject({ method: 'GET', url: '/openapi/v2.json' })).json() as typeof v2;
+  const [en, to] = [await hent(), await hent()];
+  for (const navn of ['Korrelasjonsid', 'Meldingsid']) {
+    const [a, b] = [en, to].map((doc) => doc.components.parameters![navn]!.example as string);
+    t.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, `${navn}: a uuid`);
+    t.not(a, b, `${navn}: a fresh one each time the document is served`);
+  }
+  const op = (sti: string) => (en.paths[sti]!.post as JsonSchema).requestBody as JsonSchema;
+  const tokenEksempel = ((op('/sandbox/token').content as Record<string, JsonSchema>)['application/json']!.example) as { scope: string };
+  t.equal(tokenEksempel.scope, 'skatteetaten:utleggsbegjaering');
+  const token = await app.inject({ method: 'POST', url: '/sandbox/token', payload: tokenEksempel });
+  t.equal(token.statusCode, 200, 'the token example mints a token');
+  const skjema = (op('/vedlegg').content as Record<string, JsonSchema>)['multipart/form-data']!.schema as { properties: Record<string, { examples: string[] }> };
+  t.match(skjema.properties.filnavn!.examples[0], /^[a-z]+\.pdf$/, 'filnavn: a file name');
+  t.equal(skjema.properties.innsenderReferanse!.examples[0], example('enkel', '2.0').innsenderReferanse, "the enkel example's innsenderReferanse");
+  const begjaering = v2.components.requestBodies!.Begjaering as JsonSchema;
+  t.match(begjaering.description, /POST \/vedlegg[\s\S]*konvertert[\s\S]*vedlegg klart/, 'how to prepare the attachments');
+});

@@ -4,8 +4,7 @@
  * the same client adds a key (a Maskinporten client may hold several); the same kid replaces it.
  */
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../../../errors.js';
-import { ClientConflict, InvalidJwk, publicRsaJwk } from '../../../auth/clients.js';
+import { registrerKlient } from '../../../auth/clients.js';
 
 interface KlientBody {
   clientId: string;
@@ -20,14 +19,7 @@ export default async function klienter(app: FastifyInstance): Promise<void> {
   app.post('/', { schema }, async (request, reply) => {
     const body = request.body as KlientBody;
     await app.authenticateSandbox(request, body.orgnr);
-    try {
-      const client = app.maskinporten.clients.register({ ...body, jwk: publicRsaJwk(body.jwk) }, app.clock.now(body.orgnr));
-      return reply.code(201).send(client);
-    } catch (err) {
-      if (err instanceof InvalidJwk) throw new ApiError(400, 'KB-006', err.message);
-      if (err instanceof ClientConflict) throw new ApiError(409, 'SANDBOX-409', err.message);
-      throw err;
-    }
+    return reply.code(201).send(registrerKlient(app.maskinporten.clients, body, app.clock.now(body.orgnr)));
   });
 
   // The calling organisation's clients (X-Orgnr or ?orgnr= names it for the admin token).
