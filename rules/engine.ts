@@ -3,6 +3,8 @@ import type { Begjaering } from './lib/model.js';
 import { rules, rulesByModell } from './registry.js';
 import type { Rule, RuleContext, Violation } from './types.js';
 
+export { rules };
+
 const byKode = new Map(rules.map((r) => [r.kode, r]));
 
 /**

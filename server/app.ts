@@ -5,10 +5,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { korrelasjonsidFrom } from './korrelasjonsid.js';
-import { AJV_OPTIONS } from './openapi.js';
 import { fromFastifyError } from './error-mapping.js';
 import { clientError } from './client-error.js';
 import { negotiate, renderError } from './plugins/app/errors.js';
+import { lazySchemaController } from './schema-compiler.js';
+import { RouteTable } from './route-table.js';
 import { API_VERSJONER } from './api.js';
 import { utenUrlToken } from './auth/url-token.js';
 
@@ -18,6 +19,8 @@ const routes = { autoHooks: true, cascadeHooks: true } as const;
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
+    /** Every route's methods (plugins/app/errors.ts answers 405 from it). */
+    routeTable: RouteTable;
   }
 }
 
@@ -59,9 +62,11 @@ export async function buildApp(config: Config, { logStream }: BuildOptions = {})
       request.format = negotiate(request.headers.accept) ?? 'json';
       return renderError(fromFastifyError(error), request, reply);
     },
-    ajv: { customOptions: AJV_OPTIONS },
+    // Route schemas are compiled when a route is first called, not at start-up.
+    schemaController: lazySchemaController(),
   });
   app.decorate('config', config);
+  app.decorate('routeTable', RouteTable.of(app));
   // Only JSON bodies (415 otherwise); multipart is added by its own plugin for uploads.
   app.removeContentTypeParser('text/plain');
 

@@ -7,7 +7,7 @@ import type { Violation } from '../rules/types.js';
 /**
  * Every `kode` an error body can carry, with the one HTTP status it goes out with and its title (Feilområde).
  * KB-001 … KB-009 are the seed page's table ("Feilkoder", Skatteetaten's): each goes out only with the status that
- * table gives it. A status the table has no row for (422, 409, 413, 415, 429, 503, 408, 431) carries the sandbox's
+ * table gives it. A status the table has no row for (422, 409, 413, 415, 429, 503, 405, 408, 431) carries the sandbox's
  * own code `SANDBOX-<status>` (modelled): Skatteetaten documents the status but no code for it. The newest page says
  * only that a 422 carries "en liste av feil iht tabellen" (the rule table: `kontrollutslag`). The titles of
  * SANDBOX-422 and SANDBOX-503 are the beta specification's descriptions of those statuses; the other SANDBOX titles
@@ -23,6 +23,7 @@ export const FEILKODER = {
   'KB-007': { status: 404, tekst: 'Fant ingen krav/betalinger på angitt identifikator og periode.', kilde: 'documented' },
   'KB-008': { status: 406, tekst: 'Feil tilknyttet dataformat. Kun json eller xml er støttet.', kilde: 'documented' },
   'KB-009': { status: 404, tekst: 'Ingen treff på oppgitt identifikator.', kilde: 'documented' },
+  'SANDBOX-405': { status: 405, tekst: 'Metoden støttes ikke på denne url-en.', kilde: 'modelled' },
   'SANDBOX-408': { status: 408, tekst: 'Forespørselen ble ikke mottatt innen tidsfristen.', kilde: 'modelled' },
   'SANDBOX-409': { status: 409, tekst: 'Ressursen er ikke i en tilstand som tillater dette.', kilde: 'modelled' },
   'SANDBOX-413': { status: 413, tekst: 'Forespørselen er for stor.', kilde: 'modelled' },

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.js';
-import type { ApiVersjon } from './api.js';
+import { API_VERSJONER, type ApiVersjon } from './api.js';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -146,9 +146,6 @@ function readYaml(path: string): JsonSchema {
   return doc;
 }
 
-/** Ajv as every schema is compiled: by Fastify for the routes, and for the begjæring in server/begjaering/validering.ts. */
-export const AJV_OPTIONS = { allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false } as const;
-
 /**
  * The schema as the server compiles it: `#/components/schemas/X` becomes `<ns>X#` (each component is registered with
  * Ajv under its own $id, a version's in its namespace), and a required key that has an alias (`x-alias-for`) is left
@@ -175,9 +172,22 @@ function aliasesOf(schema: JsonSchema): Map<string, string> {
   return out;
 }
 
-/** Every component schema with `$id` = `<ns>` + its name, ready for `app.addSchema`. */
+/** Every component schema with `$id` = `<ns>` + its name, ready for Ajv's `addSchema`. */
 export function componentSchemas(doc: OpenApiDocument, ns = ''): JsonSchema[] {
   return Object.entries(doc.components.schemas).map(([name, schema]) => ({ ...(forServer(schema, ns) as JsonSchema), $id: `${ns}${name}` }));
+}
+
+let alle: Record<string, JsonSchema> | undefined;
+
+/**
+ * Every version's component schemas by `$id`, each in its version's namespace (`Begjaering`, `v2.Begjaering`;
+ * `Api.skjemaer`): what a route's or the begjæring's schema may `$ref` (server/schema-compiler.ts).
+ */
+export function alleSkjemaer(): Record<string, JsonSchema> {
+  alle ??= Object.fromEntries(
+    API_VERSJONER.flatMap((api) => componentSchemas(openApiDocument(api.versjon), api.skjemaer)).map((s) => [s.$id as string, s]),
+  );
+  return alle;
 }
 
 function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {

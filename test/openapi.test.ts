@@ -41,6 +41,7 @@ const API_OPERATIONS: [string, string, string][] = [
 
 const OUTSIDE_OPERATIONS: [string, string][] = [
   ['get', '/maskinporten/.well-known/oauth-authorization-server'],
+  ['get', '/.well-known/oauth-authorization-server/maskinporten'],
   ['post', '/maskinporten/token'],
   ['get', '/maskinporten/jwks'],
   ['get', '/health'],

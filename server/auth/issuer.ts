@@ -2,9 +2,11 @@
  * The sandbox's own Maskinporten issuer: its signing key (RSA 2048, RS256, generated once and kept in the database
  * so tokens survive restarts), its metadata, and access tokens with the real claim layout (SPEC §3).
  */
-import { randomBytes } from 'node:crypto';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPair, randomBytes, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { JWK } from 'jose';
 import type { Db } from '../store/database.js';
+import { jose } from './jose.js';
 import { JWT_BEARER, orgId, RSA_ALGORITHMS, SYSTEMUSER_TYPE, systemuserId, type AccessGrant, type TokenResponse } from './claims.js';
 
 export const ALG = 'RS256';
@@ -20,43 +22,39 @@ interface KeyRow {
 
 interface SigningKey {
   kid: string;
-  privateKey: CryptoKey;
-  publicKey: CryptoKey;
+  privateKey: KeyObject;
+  publicKey: KeyObject;
   publicJwk: JWK;
 }
 
+// Keys with node:crypto (jose signs and verifies with them, and is loaded at the first token: server/auth/jose.ts).
 async function generateRow(): Promise<KeyRow> {
-  const { privateKey } = await generateKeyPair(ALG, { modulusLength: 2048, extractable: true });
-  const jwk = await exportJWK(privateKey);
-  const kid = await calculateJwkThumbprint(jwk);
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  const jwk = privateKey.export({ format: 'jwk' });
+  // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
+  const kid = createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url');
   return { kid, private_jwk: JSON.stringify({ ...jwk, kid, alg: ALG }) };
 }
 
-async function importRow(row: KeyRow): Promise<SigningKey> {
-  const jwk = JSON.parse(row.private_jwk) as JWK;
+function importRow(row: KeyRow): SigningKey {
+  const jwk = JSON.parse(row.private_jwk) as JsonWebKey;
+  const privateKey = createPrivateKey({ key: jwk, format: 'jwk' });
   const publicJwk: JWK = { kty: jwk.kty, n: jwk.n, e: jwk.e, kid: row.kid, alg: ALG, use: 'sig' };
-  return {
-    kid: row.kid,
-    privateKey: (await importJWK(jwk, ALG)) as CryptoKey,
-    publicKey: (await importJWK(publicJwk, ALG)) as CryptoKey,
-    publicJwk,
-  };
+  return { kid: row.kid, privateKey, publicKey: createPublicKey(privateKey), publicJwk };
 }
 
-/** Every stored key (the oldest signs); generates the first one. Two processes starting together agree on the oldest. */
-async function loadKeys(db: Db): Promise<SigningKey[]> {
-  const select = db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid');
-  let rows = select.all() as KeyRow[];
-  if (rows.length === 0) {
-    const row = await generateRow();
-    db.prepare('INSERT OR IGNORE INTO maskinporten_signing_key (kid, private_jwk, created) VALUES (?, ?, ?)').run(
-      row.kid,
-      row.private_jwk,
-      new Date().toISOString(),
-    );
-    rows = select.all() as KeyRow[];
-  }
-  return Promise.all(rows.map(importRow));
+/** Every stored key, the oldest first (it signs). */
+const storedKeys = (db: Db): SigningKey[] => (db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid').all() as KeyRow[]).map(importRow);
+
+/** Generates a new database's first key. Two processes doing so together agree on the one stored first. */
+async function generateKey(db: Db): Promise<SigningKey[]> {
+  const row = await generateRow();
+  db.prepare('INSERT OR IGNORE INTO maskinporten_signing_key (kid, private_jwk, created) VALUES (?, ?, ?)').run(
+    row.kid,
+    row.private_jwk,
+    new Date().toISOString(),
+  );
+  return storedKeys(db);
 }
 
 export interface IssueOptions {
@@ -70,26 +68,54 @@ export class Issuer {
   readonly url: string;
   /** Issuer URLs accepted as a grant's `aud` and as a token's `iss`: the canonical one and its aliases. */
   readonly accepted: readonly string[];
-  private readonly keys: Map<string, SigningKey>;
-  private readonly signing: SigningKey;
+  private keys: Map<string, SigningKey>;
+  /** The oldest key, which signs. */
+  private signing: Promise<SigningKey> | undefined;
 
-  private constructor(publicUrl: string, aliases: readonly string[], keys: SigningKey[]) {
+  /**
+   * Stored keys are imported at once. A new database's first key is generated at the first JWKS or token that needs
+   * it: RSA generation takes 100–300 ms of CPU, which at start-up competed with the server's own on a 2-core machine
+   * (and held up /health on a busy one).
+   */
+  private constructor(
+    private readonly db: Db,
+    publicUrl: string,
+    aliases: readonly string[],
+  ) {
     this.url = issuerUrl(publicUrl);
     this.accepted = [this.url, ...aliases.map(issuerUrl)];
-    this.keys = new Map(keys.map((k) => [k.kid, k]));
-    this.signing = keys[0]!;
+    const stored = storedKeys(db);
+    this.keys = new Map(stored.map((k) => [k.kid, k]));
+    if (stored[0]) this.signing = Promise.resolve(stored[0]);
   }
 
-  static async open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Promise<Issuer> {
-    return new Issuer(config.publicUrl, config.issuerAliases, await loadKeys(db));
+  static open(db: Db, config: { publicUrl: string; issuerAliases: readonly string[] }): Issuer {
+    return new Issuer(db, config.publicUrl, config.issuerAliases);
+  }
+
+  private signingKey(): Promise<SigningKey> {
+    if (!this.signing) {
+      this.signing = generateKey(this.db).then((keys) => {
+        this.keys = new Map(keys.map((k) => [k.kid, k]));
+        return keys[0]!;
+      });
+      this.signing.catch(() => (this.signing = undefined)); // a failed generation is tried again by the next caller
+    }
+    return this.signing;
+  }
+
+  /** The accepted issuer URL whose host is `host` (an alias in a container network), else the canonical one. */
+  forHost(host: string): string {
+    return this.accepted.find((url) => new URL(url).host === host) ?? this.url;
   }
 
   /** The public key for a kid of ours (imported once). */
-  verificationKey(kid: unknown): CryptoKey | undefined {
+  verificationKey(kid: unknown): KeyObject | undefined {
     return typeof kid === 'string' ? this.keys.get(kid)?.publicKey : undefined;
   }
 
-  jwks(): { keys: JWK[] } {
+  async jwks(): Promise<{ keys: JWK[] }> {
+    await this.signingKey();
     return { keys: [...this.keys.values()].map((k) => k.publicJwk) };
   }
 
@@ -132,7 +158,8 @@ export class Issuer {
         },
       ];
     }
-    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: this.signing.kid }).sign(this.signing.privateKey);
+    const [signing, { SignJWT }] = await Promise.all([this.signingKey(), jose()]);
+    const accessToken = await new SignJWT(claims).setProtectedHeader({ alg: ALG, kid: signing.kid }).sign(signing.privateKey);
     return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: grant.scope };
   }
 }

@@ -5,18 +5,8 @@
  * token (as Maskinporten clients do for its two minutes) costs one map lookup per request.
  */
 import { readFileSync } from 'node:fs';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  decodeJwt,
-  decodeProtectedHeader,
-  errors,
-  jwtVerify,
-  type JSONWebKeySet,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-  type ProtectedHeaderParameters,
-} from 'jose';
+import type { JSONWebKeySet, JWTPayload, JWTVerifyGetKey, ProtectedHeaderParameters } from 'jose';
+import { jose, type Jose } from './jose.js';
 import { API_SCOPE, type Tenant } from './tenant.js';
 import { orgnrOf, RSA_ALGORITHMS, scopesOf, SYSTEMUSER_TYPE, systemuserOrgnr } from './claims.js';
 import type { Issuer } from './issuer.js';
@@ -41,16 +31,23 @@ export interface TrustedIssuerConfig {
   jwks: string;
 }
 
+/** A file is read (and refused) at start; jose builds the key set at the first token that names the issuer. */
 function keySet(location: string): JWTVerifyGetKey {
-  if (/^https?:\/\//i.test(location)) return createRemoteJWKSet(new URL(location));
-  try {
-    return createLocalJWKSet(JSON.parse(readFileSync(location, 'utf8')) as JSONWebKeySet);
-  } catch (err) {
-    throw new Error(`TRUSTED_JWKS: ${location} is neither an http(s) URL nor a readable JWKS file (${(err as Error).message})`);
+  let build: (j: Jose) => JWTVerifyGetKey;
+  if (/^https?:\/\//i.test(location)) build = (j) => j.createRemoteJWKSet(new URL(location));
+  else {
+    try {
+      const jwks = JSON.parse(readFileSync(location, 'utf8')) as JSONWebKeySet;
+      build = (j) => j.createLocalJWKSet(jwks);
+    } catch (err) {
+      throw new Error(`TRUSTED_JWKS: ${location} is neither an http(s) URL nor a readable JWKS file (${(err as Error).message})`);
+    }
   }
+  let keys: JWTVerifyGetKey | undefined;
+  return async (header, token) => (keys ??= build(await jose()))(header, token);
 }
 
-function reasonOf(err: unknown): string {
+function reasonOf(err: unknown, { errors }: Jose): string {
   if (err instanceof errors.JWTExpired) return 'tokenet er utløpt';
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'signaturen er ugyldig';
   if (err instanceof errors.JWKSNoMatchingKey) return 'ukjent kid';
@@ -106,6 +103,8 @@ export class TokenVerifier {
   }
 
   private async verifySignature(token: string, now: number): Promise<JWTPayload> {
+    const j = await jose();
+    const { decodeJwt, decodeProtectedHeader, jwtVerify } = j;
     let header: ProtectedHeaderParameters;
     let iss: unknown;
     try {
@@ -130,7 +129,7 @@ export class TokenVerifier {
       if (payload.iat! > now + LEEWAY_SECONDS) throw new TokenRejected('iat ligger fram i tid');
       return payload;
     } catch (err) {
-      throw new TokenRejected(reasonOf(err));
+      throw new TokenRejected(reasonOf(err, j));
     }
   }
 

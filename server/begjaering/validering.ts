@@ -5,8 +5,10 @@
  * through the model's rules. One module for every place it runs — the validation thread (validering-traad.ts), the
  * event loop (in-memory databases), the endring routes — so they answer alike.
  */
-import ajvCompiler from '@fastify/ajv-compiler';
-import { AJV_OPTIONS, componentSchemas, openApiDocument, walk, type WalkError } from '../openapi.js';
+// Loaded with this module, so that the validation thread loads Ajv as it starts rather than at its first begjæring.
+import '@fastify/ajv-compiler';
+import { openApiDocument, walk, type WalkError } from '../openapi.js';
+import { delteSkjemaer, type Validator } from '../schema-compiler.js';
 import { runRules } from '../../rules/engine.js';
 import type { Begjaering } from '../../rules/lib/model.js';
 import { MODELL, andreModellersFelt } from '../../rules/lib/modell.js';
@@ -48,18 +50,13 @@ export type Valideringsresultat =
       saksoekte: string[];
     };
 
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-
 const validators = new Map<ApiVersjon, Validator>();
 
-/** The version's Begjaering schema, compiled once per thread by the compiler Fastify uses, with the app's options. */
+/** The version's Begjaering schema, compiled once per thread by the compiler the routes use, with the same options. */
 function begjaeringSchema(api: Api): Validator {
   let validator = validators.get(api.versjon);
   if (!validator) {
-    const schemas = Object.fromEntries(componentSchemas(openApiDocument(api.versjon), api.skjemaer).map((s) => [s.$id as string, s]));
-    const compile = ajvCompiler()(schemas, { customOptions: AJV_OPTIONS });
-    const route = { schema: { $ref: `${api.skjemaer}Begjaering#` }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' };
-    validator = compile(route) as Validator;
+    validator = delteSkjemaer()({ schema: { $ref: `${api.skjemaer}Begjaering#` }, method: 'POST', url: '/utleggsbegjaering', httpPart: 'body' });
     validators.set(api.versjon, validator);
   }
   return validator;

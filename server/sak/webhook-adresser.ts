@@ -48,12 +48,17 @@ const SPERRET = [
   { grunn: 'en lenkelokal adresse', nett: ['169.254.0.0/16', 'fe80::/10'] },
   { grunn: 'en uspesifisert adresse (den når maskinen selv)', nett: ['0.0.0.0/8', '::'] },
   { grunn: 'ikke en unicast-adresse', nett: ['224.0.0.0/4', '240.0.0.0/4', 'ff00::/8'] },
-].map(({ grunn, nett }) => ({ grunn, liste: blokkliste(nett) }));
+];
+
+// Built at the first check, not with the module (config.ts loads it at start-up): the lists and isIP's patterns
+// cost ~10 ms of a start that may never see a webhook.
+let sperrelister: Array<{ grunn: string; liste: BlockList }> | undefined;
 
 /** Why a webhook may never call this address, or undefined when the address is not refused. */
 export function sperret(ip: string): string | undefined {
+  sperrelister ??= SPERRET.map(({ grunn, nett }) => ({ grunn, liste: blokkliste(nett) }));
   const adresse = utenSone(ip);
-  return SPERRET.find(({ liste }) => liste.check(adresse, familie(adresse)))?.grunn;
+  return sperrelister.find(({ liste }) => liste.check(adresse, familie(adresse)))?.grunn;
 }
 
 const VERTSNAVN = /^(\*\.)?[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/;

@@ -46,6 +46,7 @@ export async function keyPair(alg = 'RS256', kid = `kid-${randomUUID()}`): Promi
 
 /** The sandbox issuer's own signing key, read from its database (to forge tokens the verifier must judge). */
 export async function issuerKey(app: FastifyInstance): Promise<{ kid: string; key: CryptoKey; jwk: JWK }> {
+  await app.issuer.jwks(); // a new database's key is generated at its first use
   const row = app.db.prepare('SELECT kid, private_jwk FROM maskinporten_signing_key ORDER BY rowid LIMIT 1').get() as { kid: string; private_jwk: string };
   const jwk = JSON.parse(row.private_jwk) as JWK;
   return { kid: row.kid, key: (await importJWK(jwk, 'RS256')) as CryptoKey, jwk };

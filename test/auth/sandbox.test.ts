@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { tokenFor } from '../helpers.js';
+import { freePort } from '../server-process.js';
 import { grantClaims, keyPair, ORG, OTHER_ORG, payloadOf, postGrant, probe, probeApp, registeredClient, sign } from './kit.js';
 
 const ADMIN = 'admin-secret-123';
@@ -130,28 +131,32 @@ t.test('keys, clients and used jti survive a restart on the same database file',
   t.equal((await postGrant(second, again)).statusCode, 200, 'the registered client is still known');
 });
 
-t.test('npm run token: a token from the database, verified by a server on it', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'auth-script-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+t.test('npm run token: a token from the running sandbox (SANDBOX_URL), verified by it', async (t) => {
   // The compiled script sits next to the compiled tests (dist/scripts, dist/test), wherever the build went.
   const script = fileURLToPath(new URL('../../scripts/token.js', import.meta.url));
-  const env = { ...process.env, DB_PATH: join(dir, 'sandbox.db'), LOG_LEVEL: 'silent' };
+  const port = await freePort();
+  const app = await probeApp({ port, publicUrl: `http://127.0.0.1:${port}` });
+  t.teardown(() => app.close());
+  await app.listen({ port, host: '127.0.0.1' });
+  const env = { ...process.env, SANDBOX_URL: `http://127.0.0.1:${port}/` };
 
   const { stdout } = await run(process.execPath, [script, '--org', ORG, '--systembruker', OTHER_ORG, '--levetid', '3600'], { env });
   const token = stdout.trim();
-  t.match(payloadOf(token), { consumer: { ID: `0192:${ORG}` } });
+  t.match(payloadOf(token), { consumer: { ID: `0192:${ORG}` }, iss: `http://127.0.0.1:${port}/maskinporten/` });
   t.equal((payloadOf(token).exp as number) - (payloadOf(token).iat as number), 3600);
-
-  const app = await probeApp({ dbPath: env.DB_PATH });
-  t.teardown(() => app.close());
   t.match((await probe(app, token)).json(), { orgnr: OTHER_ORG, consumerOrgnr: ORG });
 
-  for (const args of [['--org', '123'], [], ['--org', ORG, '--levetid', '99999999'], ['--org', ORG, '--nope']]) {
-    const failed = await run(process.execPath, [script, ...args], { env }).then(
+  const failure = (args: string[], environment = env) =>
+    run(process.execPath, [script, ...args], { env: environment }).then(
       () => undefined,
       (err: { code: number; stderr: string }) => err,
     );
+  for (const args of [['--org', '123'], [], ['--org', ORG, '--levetid', '99999999'], ['--org', ORG, '--nope']]) {
+    const failed = await failure(args);
     t.equal(failed?.code, 2, `refuses ${args.join(' ') || 'no arguments'}`);
     t.match(failed?.stderr, /usage: npm run token/);
   }
+  const nobody = await failure(['--org', ORG], { ...env, SANDBOX_URL: `http://127.0.0.1:${await freePort()}` });
+  t.equal(nobody?.code, 1, 'no sandbox running');
+  t.match(nobody?.stderr, /No sandbox answers at http:\/\/127\.0\.0\.1:\d+\/sandbox\/token .*npm start/);
 });

@@ -1,4 +1,7 @@
-/** The Dockerfile parser, the .dockerignore matcher, and what the image must be (issue 7); the replay is in dockerfile-replay.test.ts. */
+/**
+ * The Dockerfile parser, the .dockerignore matcher, and what the image must be (issues 7 and 22): built wherever
+ * vendors build images; the replay is in dockerfile-replay.test.ts.
+ */
 import t from 'tap';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +10,27 @@ import { isIgnored, parseDockerignore } from './dockerignore.js';
 import { last, parseCommand, parseCopy, parseDockerfile, parseEnv, parseHealthcheck, parseList, stageEnv, words, type Stage } from './dockerfile.js';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/**
+ * Instruction flags that both Docker Engine ≥ 20.10 — its classic builder too, where RUN --mount, COPY --chmod and
+ * COPY --link need BuildKit — and podman/buildah 4.3 (Debian 12) accept. HEALTHCHECK --start-interval needs Docker
+ * Engine 25, and podman 4.3 stops the whole build at it ("flag provided but not defined").
+ */
+const PORTABLE_FLAGS: Record<string, readonly string[]> = {
+  COPY: ['from', 'chown'],
+  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'retries'],
+};
+
+/** Every flag outside the allow-list, as `line N: KEYWORD --flag`. */
+function unportableFlags(stages: Stage[]): string[] {
+  return stages.flatMap((stage) =>
+    stage.instructions.flatMap((i) =>
+      Object.keys(i.flags)
+        .filter((flag) => !(PORTABLE_FLAGS[i.keyword] ?? []).includes(flag))
+        .map((flag) => `line ${i.line}: ${i.keyword} --${flag}`),
+    ),
+  );
+}
 
 t.test('parser', async (t) => {
   const stages = parseDockerfile(
@@ -82,6 +106,16 @@ const stages = parseDockerfile(read('Dockerfile'));
 const build = stages[0]!;
 const runtime = stages.at(-1)!;
 const env = stageEnv(runtime);
+
+t.test('only instruction flags that Docker 20.10 and podman 4.3 both accept', async (t) => {
+  const sample = parseDockerfile(
+    ['FROM x', 'RUN --mount=type=cache,target=/root/.npm npm ci', 'COPY --chmod=644 --from=x a b', 'HEALTHCHECK --interval=5s --start-interval=1s CMD true'].join('\n'),
+  );
+  t.same(unportableFlags(sample), ['line 2: RUN --mount', 'line 3: COPY --chmod', 'line 4: HEALTHCHECK --start-interval'], 'the check finds them');
+  t.same(unportableFlags(stages), [], 'the Dockerfile has none');
+  // A syntax directive makes BuildKit pull a frontend image (docker/dockerfile), which offline builders cannot.
+  t.notMatch(read('Dockerfile'), /^#\s*syntax\s*=/m, 'no syntax directive');
+});
 
 t.test('two stages on the same Node LTS image that better-sqlite3 supports', async (t) => {
   t.same(

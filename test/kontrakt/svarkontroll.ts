@@ -6,7 +6,8 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
-import { AJV_OPTIONS, componentSchemas, forServer, type JsonSchema, type OpenApiDocument } from '../../server/openapi.js';
+import { componentSchemas, forServer, type JsonSchema, type OpenApiDocument } from '../../server/openapi.js';
+import { AJV_OPTIONS } from '../../server/schema-compiler.js';
 import { apiFor, type ApiVersjon } from '../../server/api.js';
 
 /** A response as it left the server. */

@@ -62,7 +62,7 @@ function adminOrgnr(request: FastifyRequest, named: string | undefined): string 
 
 export default fp(
   async (app) => {
-    const issuer = await Issuer.open(app.db, app.config);
+    const issuer = Issuer.open(app.db, app.config);
     const verifier = new TokenVerifier(issuer, app.config.trustedJwks);
     const adminDigest = app.config.sandboxAdminToken ? digest(app.config.sandboxAdminToken) : undefined;
     app.decorate('issuer', issuer);

@@ -68,8 +68,10 @@ export default fp(
     // Fires at most a quarter of the deadline late (and at least once a second).
     const timer = setInterval(sweep, Math.max(10, Math.min(1000, Math.floor(deadlineMs / 4)))).unref();
 
-    app.addHook('onRequest', (_request, reply, done) => {
-      inFlight.add(reply, Date.now() + deadlineMs);
+    // Only a body still on its way: not a request without one, nor an injected one (light-my-request hands over the
+    // whole body at once, has no `complete` and no socket to close, and its handler may take longer than the deadline).
+    app.addHook('onRequest', (request, reply, done) => {
+      if (request.raw.complete === false) inFlight.add(reply, Date.now() + deadlineMs);
       done();
     });
     app.addHook('onResponse', (_request, reply, done) => {

@@ -78,9 +78,15 @@ export default fp(
       return renderError(apiError, request, reply);
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      renderError(new ApiError(404, 'KB-003', `Ukjent url benyttet: ${request.method} ${request.url.split('?')[0]}`), request, reply),
-    );
+    // A path that exists under other methods answers 405 with Allow (RFC 9110 §15.5.6); modelled, SANDBOX-405.
+    app.setNotFoundHandler((request, reply) => {
+      const ukjent = `Ukjent url benyttet: ${request.method} ${request.url.split('?')[0]}`;
+      const allow = app.routeTable.allowed(request.url);
+      // A method the path has (e.g. a static file that is not there) is an ordinary 404.
+      if (allow.length === 0 || allow.includes(request.method)) return renderError(new ApiError(404, 'KB-003', ukjent), request, reply);
+      const tillatt = allow.join(', ');
+      return renderError(new ApiError(405, 'SANDBOX-405', `${ukjent} (tillatte metoder: ${tillatt})`, { headers: { Allow: tillatt } }), request, reply);
+    });
   },
   { name: 'errors', dependencies: ['api'] },
 );

@@ -1,10 +1,11 @@
 /**
- * Registers every schema of each version's OpenAPI document with Fastify, so routes reference them by name: /v1's as
- * `Begjaering#`, /v2's in their namespace (`v2.Begjaering#`, `Api.skjemaer`). The sandbox's own routes use the /v1
- * names (the parts outside the API are the same in both documents).
+ * Each version's OpenAPI document (`app.openapi.v1`, `.v2`), as served: built at its first use. Routes reference the
+ * documents' schemas by name — /v1's as `Begjaering#`, /v2's in their namespace (`v2.Begjaering#`, `Api.skjemaer`) —
+ * resolved by server/schema-compiler.ts when a route is first called, not registered with Fastify at start-up (each
+ * plugin context copied all ~240 of them).
  */
 import fp from 'fastify-plugin';
-import { componentSchemas, openApiDocument, type OpenApiDocument } from '../../openapi.js';
+import { openApiDocument, type OpenApiDocument } from '../../openapi.js';
 import { API_VERSJONER, type ApiVersjon } from '../../api.js';
 
 declare module 'fastify' {
@@ -16,11 +17,7 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const dokumenter = {} as Record<ApiVersjon, OpenApiDocument>;
-    for (const api of API_VERSJONER) {
-      const doc = openApiDocument(api.versjon);
-      for (const schema of componentSchemas(doc, api.skjemaer)) app.addSchema(schema);
-      dokumenter[api.versjon] = doc;
-    }
+    for (const { versjon } of API_VERSJONER) Object.defineProperty(dokumenter, versjon, { get: () => openApiDocument(versjon), enumerable: true });
     app.decorate('openapi', Object.freeze(dokumenter));
   },
   { name: 'openapi' },

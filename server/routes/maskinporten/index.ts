@@ -2,9 +2,9 @@
  * The mock Maskinporten (SPEC §3): RFC 8414 metadata, the JWKS and the token endpoint. Errors here follow RFC 6749
  * (`{error, error_description}`), not the API's error body.
  */
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { OAuthError } from '../../auth/oauth-error.js';
-import { issuerUrl } from '../../auth/issuer.js';
+import { noStore } from '../../auth/no-store.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 /** Room for a 16 KB assertion (the grant's own limit answers invalid_request) plus the other parameters. */
@@ -20,12 +20,6 @@ function parseForm(body: string): Record<string, string> {
   return params;
 }
 
-/** The issuer URL for the base the client used (an alias in a container network), else the canonical one. */
-function issuerFor(app: FastifyInstance, request: FastifyRequest): string {
-  const base = [app.config.publicUrl, ...app.config.issuerAliases].find((u) => new URL(u).host === request.host);
-  return base ? issuerUrl(base) : app.issuer.url;
-}
-
 export default async function maskinporten(app: FastifyInstance): Promise<void> {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(FORM, { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => {
@@ -37,7 +31,6 @@ export default async function maskinporten(app: FastifyInstance): Promise<void> 
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    reply.header('cache-control', 'no-store');
     if (error instanceof OAuthError) return reply.code(error.status).send(error.body());
     const status = error.statusCode ?? 500;
     if (status >= 500) {
@@ -48,13 +41,10 @@ export default async function maskinporten(app: FastifyInstance): Promise<void> 
     return reply.code(400).send(new OAuthError('invalid_request', why).body());
   });
 
-  app.get('/.well-known/oauth-authorization-server', async (request) => app.issuer.metadata(issuerFor(app, request)));
+  // RFC 8414 §3: the issuer's own well-known URL; the path-insertion one is in routes/well-known.ts.
+  app.get('/.well-known/oauth-authorization-server', async (request) => app.issuer.metadata(app.issuer.forHost(request.host)));
 
   app.get('/jwks', async () => app.issuer.jwks());
 
-  app.post('/token', async (request, reply) => {
-    const params = (request.body ?? {}) as Record<string, string>;
-    reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
-    return app.maskinporten.token(params);
-  });
+  app.post('/token', { onRequest: noStore }, async (request) => app.maskinporten.token((request.body ?? {}) as Record<string, string>));
 }

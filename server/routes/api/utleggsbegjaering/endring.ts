@@ -10,7 +10,6 @@ import { ApiError } from '../../../errors.js';
 import type { Endringsgrunnlag } from '../../../sak/saksbehandling.js';
 import type { Begjaering } from '../../../../rules/lib/model.js';
 import { avvist, begjaeringFra } from '../../../begjaering/svar.js';
-import { lesBegjaering } from '../../../begjaering/validering.js';
 import { utenBom, type MedJson } from './tekst.js';
 
 type EndringRequest = MedJson<{ eksternSaksreferanse: string }>;
@@ -19,25 +18,25 @@ type EndringRequest = MedJson<{ eksternSaksreferanse: string }>;
 const MAKS_FORSOEK = 3;
 
 export default async function endring(app: FastifyInstance) {
-  function valider(request: EndringRequest, begjaering: Begjaering): Endringsgrunnlag {
+  async function valider(request: EndringRequest, begjaering: Begjaering): Promise<Endringsgrunnlag> {
     const ref = request.params.eksternSaksreferanse;
     const sak = app.saker.hent(request.tenant.orgnr, ref);
     if (!sak) throw new ApiError(404, 'KB-009', `Ingen treff på eksternSaksreferanse ${ref}`);
     const grunnlag = app.saksbehandling.endringsgrunnlag(sak);
-    const kontrollutslag = app.regler.valider(begjaering, request.api!, request.tenant, grunnlag.kontekst);
+    const kontrollutslag = await app.regler.valider(begjaering, request.api!, request.tenant, grunnlag.kontekst);
     if (kontrollutslag.length > 0) throw avvist(kontrollutslag);
     return grunnlag;
   }
 
-  function les(request: EndringRequest, reply: FastifyReply): Begjaering {
-    return begjaeringFra(lesBegjaering(utenBom(request.body), request.api!, app.jsonGrenser), request.api!, reply);
+  async function les(request: EndringRequest, reply: FastifyReply): Promise<Begjaering> {
+    return begjaeringFra(await app.validering.les(utenBom(request.body), request.api!), request.api!, reply);
   }
 
   app.put('/:eksternSaksreferanse', async (request: EndringRequest, reply) => {
     const api = request.api!; // set for every route under routes/api
-    const begjaering = les(request, reply);
+    const begjaering = await les(request, reply);
     // A parallel endring that stored first leaves its version ubehandlet, so the retry answers UAVKLART_STATUS.
-    for (let forsoek = 1; !app.saksbehandling.endre(valider(request, begjaering), begjaering, api.modell); forsoek++) {
+    for (let forsoek = 1; !app.saksbehandling.endre(await valider(request, begjaering), begjaering, api.modell); forsoek++) {
       if (forsoek >= MAKS_FORSOEK) throw new ApiError(409, 'SANDBOX-409', 'Saken endres samtidig av en annen forespørsel; prøv igjen');
     }
     const location = `${app.config.publicUrl}${api.prefix}/utleggsbegjaering/${encodeURIComponent(request.params.eksternSaksreferanse)}`;
@@ -45,7 +44,7 @@ export default async function endring(app: FastifyInstance) {
   });
 
   app.put('/valider/:eksternSaksreferanse', async (request: EndringRequest, reply) => {
-    valider(request, les(request, reply));
+    await valider(request, await les(request, reply));
     return reply.code(204).send();
   });
 }

@@ -14,7 +14,7 @@ export default async function innsending(app: FastifyInstance) {
     const tekst = utenBom(request.body);
     const { noekkel, saksoekte } = godkjent(await app.validering.valider(tekst, api, request.tenant), api, reply);
     const sak = await app.saker.opprett(request.tenant.orgnr, noekkel, app.clock.now(request.tenant.orgnr), tekst!, api.modell); // validated: it was there
-    if (!sak) throw avvist(app.regler.duplikat(noekkel, api, request.tenant));
+    if (!sak) throw avvist(await app.regler.duplikat(noekkel, api, request.tenant));
     request.samsvar = { saksoekte };
     const location = `${app.config.publicUrl}${api.prefix}/utleggsbegjaering/${encodeURIComponent(sak.eksternSaksreferanse)}`;
     return reply.code(201).header('Location', location).send({ eksternSaksreferanse: sak.eksternSaksreferanse });

@@ -4,7 +4,6 @@
  * `?format=html` or an Accept that names text/html before JSON (a browser).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rules } from '../../../../rules/registry.js';
 import { lagRapport, rapportHtml } from '../../../sandbox/samsvar.js';
 
 type Query = FastifyRequest<{ Querystring: { format?: unknown } }>;
@@ -22,7 +21,7 @@ export default async function rapport(app: FastifyInstance): Promise<void> {
   app.get('/', async (request: Query, reply) => {
     const tenant = await app.authenticateSandbox(request);
     const naa = app.clock.now(tenant.orgnr);
-    const r = lagRapport(tenant.orgnr, app.config.sandboxModus, app.forespoerselslogg.tellere(tenant.orgnr, naa), rules, naa);
+    const r = lagRapport(tenant.orgnr, app.config.sandboxModus, app.forespoerselslogg.tellere(tenant.orgnr, naa), await app.regler.alle(), naa);
     if (vilHaHtml(request)) return reply.type('text/html; charset=utf-8').send(rapportHtml(r));
     return r;
   });

@@ -5,11 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_LIFETIME_SECONDS } from '../../../auth/issuer.js';
 import { sandboxGrant, type SandboxTokenRequest } from '../../../auth/sandbox-token.js';
+import { noStore } from '../../../auth/no-store.js';
 
 const schema = { body: { $ref: 'SandboxTokenRequest#' } };
 
 export default async function sandboxToken(app: FastifyInstance): Promise<void> {
-  app.post('/', { schema }, async (request) => {
+  app.post('/', { schema, onRequest: noStore }, async (request) => {
     const body = request.body as SandboxTokenRequest;
     return app.issuer.issue(sandboxGrant(body), { lifetimeSeconds: body.levetidSekunder ?? DEFAULT_LIFETIME_SECONDS });
   });
