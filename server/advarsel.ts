@@ -35,12 +35,17 @@ export function headerTekst(tekst: string): string {
   return encodeURI(tekst.replace(ENSLIG_SURROGAT, '\uFFFD'));
 }
 
-/** "prefix: a, b, ... (N til)", within `tegn` characters. */
-export function liste(prefiks: string, elementer: readonly string[], tegn: number): string {
+/**
+ * "prefix: a, b, ... (N til)", within `tegn` characters. `vis` turns an item into its text as it is shown, so that only
+ * the shown ones pay for it (a body may hold 100 000 unknown fields, the header names 20).
+ */
+export function liste<T>(prefiks: string, elementer: readonly T[], tegn: number, vis: (e: T) => string): string {
   let tekst = prefiks;
   let viste = 0;
-  for (const e of elementer) {
-    if (viste === MAKS_VISTE || tekst.length + e.length + 2 > tegn) break;
+  for (const element of elementer) {
+    if (viste === MAKS_VISTE) break;
+    const e = vis(element);
+    if (tekst.length + e.length + 2 > tegn) break;
     tekst += (viste > 0 ? ', ' : '') + e;
     viste++;
   }

@@ -63,8 +63,8 @@ const MAKS_TEGN_PER_DEL = 1000;
  * them silently) and aliases read as their canonical key, e.g. `ukjente felt ignorert: /x; alias lest som: /a/startdato=startDato`.
  */
 function advar(reply: FastifyReply, { ukjenteFelt, aliaser }: Advarsler): void {
-  if (ukjenteFelt.length > 0) leggTilAdvarsel(reply, liste(ADVARSEL.ukjenteFelt, ukjenteFelt.map(headerTekst), MAKS_TEGN_PER_DEL));
+  if (ukjenteFelt.length > 0) leggTilAdvarsel(reply, liste(ADVARSEL.ukjenteFelt, ukjenteFelt, MAKS_TEGN_PER_DEL, headerTekst));
   if (aliaser.length > 0) {
-    leggTilAdvarsel(reply, liste(ADVARSEL.alias, aliaser.map((a) => `${headerTekst(a.sti)}=${a.canonical}`), MAKS_TEGN_PER_DEL));
+    leggTilAdvarsel(reply, liste(ADVARSEL.alias, aliaser, MAKS_TEGN_PER_DEL, (a) => `${headerTekst(a.sti)}=${a.canonical}`));
   }
 }
