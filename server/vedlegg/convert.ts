@@ -8,6 +8,7 @@
  * - plain text (valid UTF-8 without NUL bytes) → A4 pages in Helvetica; characters WinAnsi lacks become '?';
  * - anything else, and anything over a limit (grenser.ts) → kanIkkeKonverteres.
  */
+import { isUtf8 } from 'node:buffer';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFImage } from 'pdf-lib';
 import { pngStorrelse } from './bildestorrelse.js';
 import { OverGrensen, type Konverteringsgrenser } from './grenser.js';
@@ -24,17 +25,9 @@ export function detectFormat(bytes: Buffer): Format {
   if (bytes.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) return 'pdf';
   if (bytes.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC)) return 'png';
   if (bytes.subarray(0, JPEG_MAGIC.length).equals(JPEG_MAGIC)) return 'jpeg';
+  // Validated without decoding: the text is decoded once, after its size limit (textPdf).
   if (!bytes.includes(0) && isUtf8(bytes)) return 'tekst';
   return 'ukjent';
-}
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export type Conversion =
