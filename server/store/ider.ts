@@ -2,7 +2,8 @@
  * Where new identifiers come from: random by default, or in deterministic mode (SANDBOX_SEED) a sequence derived from
  * the seed, so that two runs of the same requests hand out the same identifiers (docs/klokke.md).
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { uuidFraSha256 } from './uuid-navn.js';
 
 /** The kinds of generated identifier; each is its own sequence, so work creating one kind never shifts another's. */
 export type Idart = 'sak' | 'hendelse' | 'vedlegg' | 'korrelasjonsid' | 'webhook' | 'eksempel' | 'tilstand';
@@ -23,9 +24,7 @@ export class SeededeIder implements Ider {
   uuid(art: Idart): string {
     const n = (this.tellere.get(art) ?? 0) + 1;
     this.tellere.set(art, n);
-    const hex = createHash('sha256').update(`${this.noekkel}/${art}/${n}`).digest('hex');
-    // Version 4 and variant 10 where randomUUID puts them.
-    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    // Version 4 form, as randomUUID's.
+    return uuidFraSha256(`${this.noekkel}/${art}/${n}`, '4');
   }
 }

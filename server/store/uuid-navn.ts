@@ -4,8 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 
-export function uuidAvNavn(navn: string): string {
+/** A UUID of the given version digit laid out from the SHA-256 of `navn` (variant 10, as randomUUID puts it). */
+export function uuidFraSha256(navn: string, versjon: '4' | '5'): string {
   const h = createHash('sha256').update(navn).digest('hex');
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${versjon}${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export function uuidAvNavn(navn: string): string {
+  return uuidFraSha256(navn, '5');
 }
