@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../server/paths.js';
 import type { Begjaering, Krav } from '../rules/lib/model.js';
 import type { Modellversjon } from '../rules/lib/modell.js';
+import { lesEksempel } from '../server/eksempler.js';
 
 /** The innsender of the official examples; tokens for the bench are minted for it. */
 export const INNSENDER = '312597772';
@@ -19,8 +20,7 @@ export const KALLHODER = { klientid: 'sandbox-bench/1.0', korrelasjonsid: random
 
 /** An example begjæring: the official one of model 0.9 (/v1), or (`'2.0'`) the one of model 2.0 (/v2). */
 export function example(name: 'enkel' | 'kompleks', modell: Modellversjon = '0.9'): Begjaering {
-  const fil = `begjaering-${modell === '2.0' ? 'v2' : 'v0'}-${name}.json`;
-  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', fil), 'utf8')) as Begjaering;
+  return lesEksempel(name, modell) as Begjaering;
 }
 
 export const PDF = { navn: 'tvangsgrunnlag.pdf', innhold: readFileSync(join(ROOT, 'test/fixtures/files/tvangsgrunnlag.pdf')), contentType: 'application/pdf' };

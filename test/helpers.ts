@@ -2,15 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../server/config.js';
 import { buildApp } from '../server/app.js';
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { ROOT } from '../server/paths.js';
 import { svarvakt, tapRapport } from './kontrakt/svarvakt.js';
+import { lesEksempel } from '../server/eksempler.js';
+import { API as VERSJONER } from '../server/api.js';
 
 /** The base path of each API version: /v1 (model 0.9) and /v2 (model 2.0). */
-export const API = '/api/utleggsbegjaering/v1';
-export const API_V2 = '/api/utleggsbegjaering/v2';
+export const API = VERSJONER.v1.prefix;
+export const API_V2 = VERSJONER.v2.prefix;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ LOG_LEVEL: 'silent', DB_PATH: ':memory:', VEDLEGG_STEG_MS: '0' }), ...overrides };
@@ -44,6 +43,5 @@ export async function tokenFor(app: FastifyInstance, orgnr: string, opts: TokenO
 
 /** An example begjæring (a fresh copy) from seed/examples: the official 0.9 one, or (`'2.0'`) the 2.0 one. */
 export function example(name: 'enkel' | 'kompleks', modell: '0.9' | '2.0' = '0.9'): Record<string, unknown> {
-  const fil = `begjaering-${modell === '2.0' ? 'v2' : 'v0'}-${name}.json`;
-  return JSON.parse(readFileSync(join(ROOT, 'seed/examples', fil), 'utf8')) as Record<string, unknown>;
+  return lesEksempel(name, modell) as Record<string, unknown>;
 }

@@ -5,11 +5,8 @@
  * it made). Each state acts only in the calling organisation, through the services the API and the other sandbox
  * controls use, and adds what it needs without removing anything (`POST /sandbox/reset` starts over).
  */
-import { readFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
-import { join } from 'node:path';
 import { ApiError } from '../errors.js';
-import { ROOT } from '../paths.js';
 import { API, type ApiVersjon } from '../api.js';
 import type { Clock } from '../clock.js';
 import type { SandboxModus } from '../config.js';
@@ -24,6 +21,7 @@ import { paaGammeltRegelverk } from '../../rules/lib/register.js';
 import type { Modellversjon } from '../../rules/lib/modell.js';
 import type { PartyRegister, VedleggStatus } from '../../rules/types.js';
 import { ikkeBehandlet } from './modus.js';
+import { lesEksempel } from '../eksempler.js';
 
 const SAK_I_STATUS = 'sak i status ';
 
@@ -71,12 +69,6 @@ export interface TilstanderAvhengigheter {
   ider: Ider;
   modus: SandboxModus;
 }
-
-/** The case a `sak i status` state stores: the official enkel example of the model, as if submitted. */
-const EKSEMPEL: Record<Modellversjon, string> = {
-  '0.9': 'seed/examples/begjaering-v0-enkel.json',
-  '2.0': 'seed/examples/begjaering-v2-enkel.json',
-};
 
 /** What an attachment state uploads: a plain-text document (converted to PDF), or the EICAR test string. */
 const INNHOLD = {
@@ -128,7 +120,7 @@ export class Tilstander {
 
   private eksempel(modell: Modellversjon): { begjaeringsdato: string } & Record<string, unknown> {
     let eksempel = this.eksempler.get(modell);
-    if (!eksempel) this.eksempler.set(modell, (eksempel = JSON.parse(readFileSync(join(ROOT, EKSEMPEL[modell]), 'utf8'))));
+    if (!eksempel) this.eksempler.set(modell, (eksempel = lesEksempel('enkel', modell) as { begjaeringsdato: string } & Record<string, unknown>));
     return eksempel!;
   }
 

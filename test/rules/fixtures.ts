@@ -4,19 +4,14 @@
  * of an example is given its own uuid and stored as konvertert with that type and the example's innsenderReferanse —
  * and a ready rule context for each model.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Test } from 'tap';
-import { ROOT } from '../../server/paths.js';
 import type { Begjaering, Vedlegg } from '../../rules/lib/model.js';
 import { createRegister } from '../../rules/lib/register.js';
 import type { EndringContext, Rule, RuleContext, VedleggInfo, VedleggStatus, Violation } from '../../rules/types.js';
 import { MODELL, type Modellversjon } from '../../rules/lib/modell.js';
+import { lesEksempel } from '../../server/eksempler.js';
 
 export type ExampleName = 'enkel' | 'kompleks';
-
-/** The file of an example in a model: begjaering-v0-enkel.json (0.9), begjaering-v2-enkel.json (2.0). */
-const FIL: Record<Modellversjon, string> = { '0.9': 'v0', '2.0': 'v2' };
 
 export const PAALOGGET_ORGNR = '312597772';
 export const NOW = new Date('2026-11-26T12:00:00+01:00');
@@ -24,7 +19,7 @@ export const register = createRegister('lenient');
 
 /** The example exactly as the file has it (0.9: as Skatteetaten publishes it). */
 export function rawExample(name: ExampleName, modell: Modellversjon = '0.9'): Begjaering {
-  return JSON.parse(readFileSync(join(ROOT, 'seed', 'examples', `begjaering-${FIL[modell]}-${name}.json`), 'utf8')) as Begjaering;
+  return lesEksempel(name, modell) as Begjaering;
 }
 
 const store = new Map<string, VedleggInfo>();
