@@ -5,6 +5,7 @@
  * document can later make a read or a serialisation fail.
  */
 import { isUtf8 } from 'node:buffer';
+import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { ApiError } from './errors.js';
 import { ugyldigJson } from './error-mapping.js';
@@ -75,4 +76,19 @@ export function lesJson(tekst: string, grenser: JsonGrenser): unknown {
   const brudd = formBrudd(parsed.value, grenser);
   if (brudd) throw new ApiError(400, 'KB-006', brudd);
   return parsed.value;
+}
+
+/**
+ * Makes `app`'s JSON parser (in its scope) read the body as UTF-8 text and hand it to `tilVerdi`: the parsed value
+ * within the limits for every route (plugins/app/json.ts), the text itself for the begjæring routes.
+ */
+export function jsonParser(app: FastifyInstance, tilVerdi: (tekst: string) => unknown): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, tilVerdi(utf8Tekst(body as Buffer, request.headers['content-type'])));
+    } catch (err) {
+      done(err as Error);
+    }
+  });
 }

@@ -4,7 +4,7 @@
  * server/begjaering/validering.ts, under the same rules.
  */
 import fp from 'fastify-plugin';
-import { lesJson, utf8Tekst, type JsonGrenser } from '../../json.js';
+import { jsonParser, lesJson, type JsonGrenser } from '../../json.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,14 +16,7 @@ export default fp(
   async (app) => {
     const grenser: JsonGrenser = { maksDybde: app.config.jsonMaksDybde, maksElementer: app.config.jsonMaksElementer };
     app.decorate('jsonGrenser', grenser);
-    app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-      try {
-        done(null, lesJson(utf8Tekst(body as Buffer, request.headers['content-type']), grenser));
-      } catch (err) {
-        done(err as Error);
-      }
-    });
+    jsonParser(app, (tekst) => lesJson(tekst, grenser));
   },
   { name: 'json' },
 );

@@ -1,20 +1,13 @@
 /** The begjæring routes take their JSON body as text: it is read (parsed, checked) by server/begjaering/validering.ts. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { utf8Tekst } from '../../../json.js';
+import { jsonParser } from '../../../json.js';
 
 /** The body: a JSON body's text, undefined without one (or with another parsed type, e.g. multipart). */
 export type MedJson<P = unknown> = FastifyRequest<{ Body: string | undefined; Params: P }>;
 
 /** Replaces, in this scope, the JSON parser with one that keeps the text (UTF-8 checked, server/json.ts). */
 export function jsonSomTekst(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    try {
-      done(null, utf8Tekst(body as Buffer, request.headers['content-type']));
-    } catch (err) {
-      done(err as Error);
-    }
-  });
+  jsonParser(app, (tekst) => tekst);
 }
 
 /** The text after a leading byte order mark: the JSON parser skips it, JSON.parse of the stored case would not. */
