@@ -56,7 +56,8 @@ const buildSerializer: Factories['buildSerializer'] = (schemas, options) => {
  */
 export function lazySchemaController(): FastifyServerOptions['schemaController'] {
   const buildValidator = (egne: Record<string, JsonSchema>): FastifySchemaCompiler<unknown> => {
-    const compile = () => (Object.keys(egne).length === 0 ? delteSkjemaer() : compilerFor({ ...alleSkjemaer(), ...egne }));
+    let egen: Compile | undefined;
+    const compile = () => (Object.keys(egne).length === 0 ? delteSkjemaer() : (egen ??= compilerFor({ ...alleSkjemaer(), ...egne })));
     return (route) => {
       let validate: Validator | undefined;
       const lazy: Validator = (data) => {
