@@ -78,6 +78,7 @@ const INNHOLD = {
 
 export class Tilstander {
   private readonly eksempler = new Map<Modellversjon, { begjaeringsdato: string } & Record<string, unknown>>();
+  private glemt: JsonWebKey | undefined;
 
   constructor(private readonly d: TilstanderAvhengigheter) {}
 
@@ -150,10 +151,18 @@ export class Tilstander {
     return { identifikator };
   }
 
-  /** The consumer's client with its public key, or (without `jwk`) one with a new key the sandbox made and forgot. */
+  /**
+   * The consumer's client with its public key, or (without `jwk`) with a public key whose private half the sandbox
+   * threw away: made once (an RSA key holds the event loop for up to 200 ms, and a Pact run asks for many), each
+   * client with its own `kid`.
+   */
   private klient(orgnr: string, { clientId = this.nyReferanse(), jwk, scopes }: KlientParametre): Verdier {
-    const offentlig = jwk ?? { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }), kid: this.nyReferanse() };
+    const offentlig = jwk ?? { ...this.glemtNoekkel(), kid: this.nyReferanse() };
     const klient = registrerKlient(this.d.klienter, { clientId, orgnr, jwk: offentlig, scopes }, this.d.clock.now(orgnr));
     return { clientId: klient.clientId, kid: String((offentlig as { kid: unknown }).kid) };
+  }
+
+  private glemtNoekkel(): JsonWebKey {
+    return (this.glemt ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' }));
   }
 }
