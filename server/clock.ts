@@ -38,6 +38,12 @@ export class Clock {
   private readonly offsets: Map<string, number>;
   /** The organisations that may have pending jobs: the runner visits them in turn. */
   private readonly withJobs: Set<string>;
+  /**
+   * The due time of each organisation's next job as last read, lowered by every job scheduled since (never later than
+   * the truth): a round passes over an organisation whose next job is not yet due without asking the database, so the
+   * 100 ms poll costs a query only for organisations with something due.
+   */
+  private readonly nesteForfall = new Map<string, number>();
   /** Advances waiting until their organisation has no due job left. */
   private readonly waiting = new Map<string, Array<() => void>>();
   /** Set by whatever may have made work due while the runner was on a round: it takes one more. */
@@ -89,7 +95,9 @@ export class Clock {
 
   /** Schedules a job `afterMs` of the organisation's time from now (0 = as soon as possible). */
   schedule(orgnr: string, type: string, afterMs: number, data: Record<string, unknown>): void {
-    this.stmt.insert.run(orgnr, type, this.now(orgnr).getTime() + afterMs, JSON.stringify(data));
+    const forfall = this.now(orgnr).getTime() + afterMs;
+    this.stmt.insert.run(orgnr, type, forfall, JSON.stringify(data));
+    if (forfall < (this.nesteForfall.get(orgnr) ?? -Infinity)) this.nesteForfall.set(orgnr, forfall);
     this.withJobs.add(orgnr);
     this.kick();
   }
@@ -99,6 +107,7 @@ export class Clock {
     this.stmt.forgetJobs.run(orgnr);
     this.stmt.forgetOffset.run(orgnr);
     this.offsets.delete(orgnr);
+    this.nesteForfall.delete(orgnr);
   }
 
   /** Holds processing (tests use it to observe intermediate states); `release` resumes. */
@@ -179,14 +188,21 @@ export class Clock {
 
   /** Runs up to JOBS_PER_BATCH of the organisation's due jobs, oldest first; true when it ran any. */
   private async batch(orgnr: string): Promise<boolean> {
+    if ((this.nesteForfall.get(orgnr) ?? -Infinity) > this.now(orgnr).getTime()) {
+      this.wake(orgnr);
+      return false;
+    }
     let n = 0;
     for (; n < JOBS_PER_BATCH && !this.held; n++) {
       const job = this.stmt.first.get(orgnr) as JobRow | undefined;
       if (!job) this.withJobs.delete(orgnr);
       if (!job || job.forfall > this.now(orgnr).getTime()) {
+        if (job) this.nesteForfall.set(orgnr, job.forfall);
+        else this.nesteForfall.delete(orgnr);
         this.wake(orgnr);
         break;
       }
+      this.nesteForfall.delete(orgnr);
       await this.run(job);
     }
     return n > 0;
