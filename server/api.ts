@@ -17,7 +17,8 @@ export interface Api {
   skjemaer: string;
 }
 
-const BASE = '/api/utleggsbegjaering';
+/** The base path every API version lies under. */
+export const BASE = '/api/utleggsbegjaering';
 
 export const API: Readonly<Record<ApiVersjon, Api>> = Object.freeze({
   v1: { versjon: 'v1', prefix: `${BASE}/v1`, modell: '0.9', skjemaer: '' },

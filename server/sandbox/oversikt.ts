@@ -3,7 +3,7 @@
  * versions, events, the failed requests that named it). Read straight from SQLite, scoped to the organisation.
  */
 import type { FastifyInstance } from 'fastify';
-import { API_VERSJONER } from '../api.js';
+import { API_VERSJONER, BASE } from '../api.js';
 import { statusForSak, type StatusPaaSak } from '../sak/status.js';
 import type { Versjon } from '../sak/repository.js';
 import type { LoggInnslag } from './logg.js';
@@ -80,10 +80,10 @@ export function sak(app: FastifyInstance, orgnr: string, ref: string): SakDetalj
       )
       .all(orgnr, ref) as (Omit<SakHendelse, 'data'> & { data: string })[]
   ).map((h) => ({ ...h, data: JSON.parse(h.data) as unknown }));
-  const avvisteForespoersler = API_VERSJONER.flatMap((api) =>
-    app.forespoerselslogg
-      .les(orgnr, { sti: `${api.prefix}/utleggsbegjaering/`, grense: app.config.loggMaks })
-      .filter((i) => i.status >= 400 && i.sti.endsWith(`/${encodeURIComponent(ref)}`)),
-  );
+  // One read of both versions' requests, so that they stay newest first across the versions.
+  const avvisteForespoersler = app.forespoerselslogg
+    .les(orgnr, { sti: BASE, grense: app.config.loggMaks })
+    .filter((i) => i.status >= 400 && i.sti.endsWith(`/${encodeURIComponent(ref)}`))
+    .filter((i) => API_VERSJONER.some((api) => i.sti.startsWith(`${api.prefix}/utleggsbegjaering/`)));
   return { status: statusForSak(funnet, versjoner), versjoner, hendelser, avvisteForespoersler };
 }
